@@ -1,6 +1,10 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Read this package's own tsconfig rather than discovering the root solution file, so the
+  // engine's tests do not depend on the state of the other workspaces.
+  oxc: { tsconfig: resolve(import.meta.dirname, 'tsconfig.json') },
   test: {
     name: 'scoring',
     root: import.meta.dirname,

@@ -12,7 +12,7 @@ export interface CreditorEvidence {
   onTimeExponent: number;
   /** min(extra / extraScale, γ) */
   extraExponent: number;
-  /** Λc = min(late / (lateScale + Ĝ), γ × min(1, maxSeverity)) */
+  /** Λc = min(late / (lateScale + good), γ × min(1, maxSeverity)) */
   lateExponent: number;
 }
 
@@ -77,23 +77,24 @@ export function evaluate(obs: Observations, p: ScoreParams): Evaluation {
 
   let onTimeSum = 0;
   let extraSum = 0;
-  let cappedGood = 0;
+  let lateSum = 0;
   let confidenceSum = 0;
-  const goodCap = p.onTimeScale * gamma;
   for (const c of creditors.values()) {
     c.onTimeExponent = Math.min(c.good / p.onTimeScale, gamma);
     c.extraExponent = Math.min(c.extra / p.extraScale, gamma);
     onTimeSum += c.onTimeExponent;
     extraSum += c.extraExponent;
-    cappedGood += Math.min(c.good, goodCap);
     confidenceSum += Math.min(c.volume / p.confidenceScale, gamma);
-  }
-  let lateSum = 0;
-  const dilution = p.lateScale + cappedGood;
-  for (const c of creditors.values()) {
-    if (c.late <= 0) continue;
-    c.lateExponent = Math.min(c.late / dilution, gamma * Math.min(1, c.maxSeverity));
-    lateSum += c.lateExponent;
+    if (c.late > 0) {
+      // A creditor's lateness is diluted by the on-time payments that same creditor received, and
+      // can weigh at most as far as its worst lateness: repeating a lateness adds certainty, not
+      // severity.
+      c.lateExponent = Math.min(
+        c.late / (p.lateScale + c.good),
+        gamma * Math.min(1, c.maxSeverity),
+      );
+      lateSum += c.lateExponent;
+    }
   }
 
   const onTime = saturate(p.onTimePoints, onTimeSum);

@@ -23,7 +23,7 @@ export interface ScoreParams {
 
   /** Points lateness can remove (floor neutral − latePoints before publications). */
   readonly latePoints: number;
-  /** Prior weight diluting lateness, added to capped on-time volume. */
+  /** Prior weight diluting a creditor's lateness, added to its own on-time volume. */
   readonly lateScale: number;
   /** Days late at which severity reaches 1/2: s(d) = 1 − 2^(−d / h). */
   readonly severityHalfDays: number;
