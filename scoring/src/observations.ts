@@ -55,7 +55,7 @@ export function decay(ageDays: number, halfLifeDays: number): number {
   return ageDays <= 0 ? 1 : Math.pow(2, -ageDays / halfLifeDays);
 }
 
-/** s(d) = 1 − 2^(−d / h) for d > 0 days late. */
+/** s(d) = 1 − 2^(−d / h) for d > 0 days late: the severity of an unpaid lateness. */
 export function severity(daysLate: number, params: ScoreParams): number {
   return daysLate <= 0 ? 0 : 1 - Math.pow(2, -daysLate / params.severityHalfDays);
 }
@@ -90,7 +90,7 @@ function paidObservation(e: InvoicePaidEvent, asOfDay: number, p: ScoreParams): 
       severity: 0,
     };
   }
-  const s = severity(daysLate, p);
+  const s = severity(daysLate, p) * p.settledSeverityFactor;
   return { source: e, paid: true, daysLate, weight: w, good: 0, early: 0, reminder: 0, late: w * s, severity: s };
 }
 
@@ -102,7 +102,7 @@ function openObservation(
   const daysLate = asOfDay - toEpochDay(e.dueDate);
   if (daysLate <= 0) return undefined; // not yet due: no evidence either way
   const w = amountWeight(e.amountCents, p) * reliability(e.creditorReliability);
-  const s = severity(daysLate, p) * p.unpaidSeverityFactor;
+  const s = severity(daysLate, p);
   return { source: e, paid: false, daysLate, weight: w, good: 0, early: 0, reminder: 0, late: w * s, severity: s };
 }
 

@@ -27,8 +27,8 @@ export interface ScoreParams {
   readonly lateScale: number;
   /** Days late at which severity reaches 1/2: s(d) = 1 − 2^(−d / h). */
   readonly severityHalfDays: number;
-  /** Multiplier on the severity of an invoice still unpaid at asOf. */
-  readonly unpaidSeverityFactor: number;
+  /** Multiplier on the severity of a lateness that was settled (an unpaid one weighs in full). */
+  readonly settledSeverityFactor: number;
 
   /** Points of one fresh unsettled publication. */
   readonly publicationPoints: number;
@@ -71,7 +71,7 @@ export const DEFAULT_SCORE_PARAMS: ScoreParams = Object.freeze({
   latePoints: 50,
   lateScale: 4,
   severityHalfDays: 30,
-  unpaidSeverityFactor: 1.5,
+  settledSeverityFactor: 0.7,
 
   publicationPoints: 30,
   publicationHalfLifeDays: 730,

@@ -12,7 +12,7 @@ export function distributeTenths(raw: readonly number[], targetTenths: number): 
   for (let i = 0; i < n; i++) {
     const scaled = (raw[i] as number) * 10;
     const floor = Math.floor(scaled);
-    tenths[i] = floor;
+    tenths[i] = floor + 0; // + 0 turns −0 into 0
     remainders[i] = scaled - floor;
     sum += floor;
   }

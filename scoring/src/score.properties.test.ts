@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeScore, computeScoreValue } from './compute-score.js';
-import { addDays } from './dates.js';
+import { addDays, toEpochDay } from './dates.js';
+import { readLedger } from './ledger.js';
 import type { ScoreEvent } from './events.js';
 import { DEFAULT_SCORE_PARAMS as P } from './params.js';
 import {
@@ -19,11 +20,11 @@ const sut = computeScore;
 const runs = { numRuns: 300 };
 const creditorArb = fc.constantFrom(...CREDITORS);
 
-/** Would a payment from this creditor unlock a recommendation it already made? */
+/** Would a counted payment from this creditor unlock a recommendation it already made? */
 function unlocksRecommendation(events: readonly ScoreEvent[], creditorId: string): boolean {
-  const recommends = events.some((e) => e.kind === 'RECOMMENDATION' && e.creditorId === creditorId);
-  const wasPaid = events.some((e) => e.kind === 'INVOICE_PAID' && e.creditorId === creditorId);
-  return recommends && !wasPaid;
+  const ledger = readLedger(events, toEpochDay(AS_OF));
+  const recommends = ledger.recommendations.some((r) => r.creditorId === creditorId);
+  return recommends && !ledger.paidCreditors.has(creditorId);
 }
 
 describe('score properties', () => {
