@@ -8,7 +8,7 @@ import {
   publicationLabel,
   recommendationLabel,
 } from './labels.js';
-import type { Observations } from './observations.js';
+import type { Observations, PublicationObservation } from './observations.js';
 import type { ScoreParams } from './params.js';
 import { distributeTenths } from './rounding.js';
 
@@ -61,76 +61,75 @@ export function explain(
   for (const o of obs.invoices) {
     const c = ev.creditors.get(o.source.creditorId);
     if (c === undefined) continue;
-    const base = {
-      eventId: o.source.id,
-      date: o.source.date,
-      creditorId: o.source.creditorId,
-      invoiceId: o.source.invoiceId,
-      weight: Math.round(o.weight * 1000) / 1000,
-    };
+    const e = o.source;
+    const weight = round3(o.weight);
     if (o.good > 0 && ev.onTimeExponentSum > 0) {
       const effect = (ev.onTime * (c.onTimeExponent / ev.onTimeExponentSum) * o.good) / c.good;
-      out.push({ ...base, kind: 'INVOICE_PAID', effect, label: paidLabel(o.daysLate) });
+      out.push(make(e.id, 'INVOICE_PAID', e.date, e.creditorId, e.invoiceId, weight, effect, paidLabel(o.daysLate)));
     }
     if (o.early + o.reminder > 0 && ev.extraExponentSum > 0) {
       const share = (ev.extra * (c.extraExponent / ev.extraExponentSum)) / c.extra;
       if (o.early > 0) {
-        out.push({ ...base, kind: 'EARLY_PAYMENT_BONUS', effect: share * o.early, label: earlyLabel(-o.daysLate) });
+        out.push(make(e.id, 'EARLY_PAYMENT_BONUS', e.date, e.creditorId, e.invoiceId, weight, share * o.early, earlyLabel(-o.daysLate)));
       }
       if (o.reminder > 0) {
-        out.push({ ...base, kind: 'GOOD_REMINDER_BONUS', effect: share * o.reminder, label: GOOD_REMINDER_LABEL });
+        out.push(make(e.id, 'GOOD_REMINDER_BONUS', e.date, e.creditorId, e.invoiceId, weight, share * o.reminder, GOOD_REMINDER_LABEL));
       }
     }
     if (o.late > 0 && ev.lateExponentSum > 0) {
       const effect = -(ev.late * (c.lateExponent / ev.lateExponentSum) * o.late) / c.late;
       out.push(
         o.paid
-          ? { ...base, kind: 'INVOICE_PAID', effect, label: paidLabel(o.daysLate) }
-          : { ...base, kind: 'INVOICE_OPEN_OVERDUE', effect, label: overdueLabel(o.daysLate) },
+          ? make(e.id, 'INVOICE_PAID', e.date, e.creditorId, e.invoiceId, weight, effect, paidLabel(o.daysLate))
+          : make(e.id, 'INVOICE_OPEN_OVERDUE', e.date, e.creditorId, e.invoiceId, weight, effect, overdueLabel(o.daysLate)),
       );
     }
   }
-  obs.publications.forEach((pub, i) => {
+  for (let i = 0; i < obs.publications.length; i++) {
+    const pub = obs.publications[i] as PublicationObservation;
     const effective = ev.publicationEffective[i] ?? 0;
-    if (effective <= 0 || ev.publicationStrengthSum <= 0) return;
-    out.push({
-      eventId: pub.source.id,
-      kind: 'PUBLICATION',
-      date: pub.source.date,
-      creditorId: pub.source.creditorId,
-      invoiceId: pub.source.invoiceId,
-      weight: Math.round(effective * 1000) / 1000,
-      effect: -(ev.publications * effective) / ev.publicationStrengthSum,
-      label: publicationLabel(pub.settled),
-    });
-  });
+    if (effective <= 0 || ev.publicationStrengthSum <= 0) continue;
+    const e = pub.source;
+    const effect = -(ev.publications * effective) / ev.publicationStrengthSum;
+    out.push(make(e.id, 'PUBLICATION', e.date, e.creditorId, e.invoiceId, round3(effective), effect, publicationLabel(pub.settled)));
+  }
   for (const r of obs.recommendations) {
     if (r.strength <= 0 || ev.recommendationStrengthSum <= 0) continue;
-    out.push({
-      eventId: r.source.id,
-      kind: 'RECOMMENDATION',
-      date: r.source.date,
-      creditorId: r.source.creditorId,
-      invoiceId: null,
-      weight: Math.round(r.strength * 1000) / 1000,
-      effect: (ev.recommendations * r.strength) / ev.recommendationStrengthSum,
-      label: recommendationLabel(r.source.recommenderScore),
-    });
+    const e = r.source;
+    const effect = (ev.recommendations * r.strength) / ev.recommendationStrengthSum;
+    out.push(make(e.id, 'RECOMMENDATION', e.date, e.creditorId, null, round3(r.strength), effect, recommendationLabel(e.recommenderScore)));
   }
 
   // When the raw value left 0..100, every effect shrinks by the same factor (neutral is inside).
   const spread = ev.raw - p.neutral;
   const scale = spread === 0 ? 1 : (ev.clamped - p.neutral) / spread;
-  const tenths = distributeTenths(
-    out.map((c) => c.effect * scale),
-    valueTenths - Math.round(p.neutral * 10),
-  );
+  const scaled = new Array<number>(out.length);
+  for (let i = 0; i < out.length; i++) scaled[i] = (out[i] as RawContribution).effect * scale;
+  const tenths = distributeTenths(scaled, valueTenths - Math.round(p.neutral * 10));
   for (let i = 0; i < out.length; i++) {
     const c = out[i] as RawContribution;
     c.effect = (tenths[i] as number) / 10;
   }
   out.sort(byImpact);
   return out;
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** One allocation site, one object shape: keeps the hot path monomorphic. */
+function make(
+  eventId: string,
+  kind: ContributionKind,
+  date: IsoDate,
+  creditorId: string,
+  invoiceId: string | null,
+  weight: number,
+  effect: number,
+  label: string,
+): RawContribution {
+  return { eventId, kind, date, creditorId, invoiceId, weight, effect, label };
 }
 
 function byImpact(a: RawContribution, b: RawContribution): number {

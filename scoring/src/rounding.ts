@@ -18,7 +18,8 @@ export function distributeTenths(raw: readonly number[], targetTenths: number): 
   }
   let missing = targetTenths - sum;
   if (missing === 0 || n === 0) return tenths;
-  const order = Array.from({ length: n }, (_, i) => i);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
   const step = missing > 0 ? 1 : -1;
   // Give to the largest remainders, take from the smallest.
   order.sort((a, b) => {
