@@ -1,0 +1,69 @@
+import { Logger } from '@nestjs/common';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { DomainException } from './domain.exception.js';
+
+const logger = new Logger('GraphQL');
+
+/** Apollo's own codes for requests it refuses before they reach a resolver. */
+const APOLLO_CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** Errors from pg or the pool meaning "the database is not reachable right now". */
+function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as Error & { code?: unknown }).code;
+  return (
+    code === 'ECONNREFUSED' ||
+    code === 'ECONNRESET' ||
+    code === '57P01' || // admin_shutdown
+    code === '57P03' || // cannot_connect_now
+    /Connection terminated|timeout exceeded when trying to connect/i.test(error.message)
+  );
+}
+
+/**
+ * Maps every error leaving GraphQL to a stable `extensions.code` and a human message.
+ * Unexpected errors are logged and hidden behind a generic message: no stack reaches a client.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+
+  if (original instanceof DomainException) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      extensions: { code: original.publicCode, reason: original.reason, ...(original.details ?? {}) },
+    };
+  }
+
+  const apolloCode = formatted.extensions?.code;
+  if (typeof apolloCode === 'string' && APOLLO_CLIENT_CODES.has(apolloCode)) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: apolloCode === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : apolloCode },
+    };
+  }
+
+  if (isDatabaseUnavailable(original)) {
+    return {
+      message: 'Le service est momentanément indisponible, réessayez dans un instant.',
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
+  }
+
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  return {
+    message: 'Une erreur inattendue est survenue. Elle a été enregistrée.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

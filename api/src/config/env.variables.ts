@@ -1,0 +1,30 @@
+/**
+ * Every environment variable the API and the worker read, in one place.
+ * `loadConfig` validates them all at boot and reports every bad one at once.
+ */
+export type NodeEnv = 'development' | 'test' | 'production';
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  databaseUrl: string;
+  databasePoolSize: number;
+  redisUrl: string;
+  /** Prefix of every bull key; wrapped in {} so Redis Cluster keeps a queue on one slot. */
+  queuePrefix: string;
+  sessionTtlDays: number;
+  /** Public base URL of the web app, used in links sent to debtors. */
+  publicWebUrl: string;
+  loginMaxAttempts: number;
+  loginWindowSeconds: number;
+  signupFreeTokens: number;
+  /** Directory of the built web app served by the API in production; empty = not served. */
+  webDistDir: string;
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration invalide :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}

@@ -1,0 +1,66 @@
+import { AppConfig, ConfigValidationError, NodeEnv } from './env.variables.js';
+
+type Env = Record<string, string | undefined>;
+
+const NODE_ENVS: readonly NodeEnv[] = ['development', 'test', 'production'];
+
+/** Reads and validates the environment; throws one error naming every bad variable. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+
+  const str = (name: string, fallback?: string): string => {
+    const value = env[name] ?? fallback;
+    if (value === undefined || value.trim() === '') {
+      problems.push(`${name} is required`);
+      return '';
+    }
+    return value.trim();
+  };
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const url = (name: string, protocols: string[], fallback?: string): string => {
+    const value = str(name, fallback);
+    if (value === '') return value;
+    try {
+      const parsed = new URL(value);
+      if (!protocols.includes(parsed.protocol)) {
+        problems.push(`${name} must use ${protocols.join(' or ')} (got "${parsed.protocol}")`);
+      }
+    } catch {
+      problems.push(`${name} is not a valid URL`);
+    }
+    return value;
+  };
+
+  const nodeEnvRaw = env.NODE_ENV ?? 'development';
+  const nodeEnv = NODE_ENVS.find((candidate) => candidate === nodeEnvRaw);
+  if (!nodeEnv) problems.push(`NODE_ENV must be one of ${NODE_ENVS.join(', ')} (got "${nodeEnvRaw}")`);
+
+  const config: AppConfig = {
+    nodeEnv: nodeEnv ?? 'development',
+    port: int('PORT', 4000, 1, 65535),
+    databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    databasePoolSize: int('DATABASE_POOL_SIZE', 10, 1, 200),
+    redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
+    queuePrefix: str('QUEUE_PREFIX', '{bonpayeur}'),
+    sessionTtlDays: int('SESSION_TTL_DAYS', 30, 1, 365),
+    publicWebUrl: url('PUBLIC_WEB_URL', ['http:', 'https:'], 'http://localhost:5173'),
+    loginMaxAttempts: int('LOGIN_MAX_ATTEMPTS', 10, 1, 1000),
+    loginWindowSeconds: int('LOGIN_WINDOW_SECONDS', 900, 1, 86400),
+    signupFreeTokens: int('SIGNUP_FREE_TOKENS', 5, 0, 1000),
+    webDistDir: env.WEB_DIST_DIR ?? '',
+  };
+
+  if (problems.length > 0) throw new ConfigValidationError(problems);
+  return config;
+}
