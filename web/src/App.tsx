@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { Route, Routes, useLocation } from 'react-router-dom';
+import { Layout } from './components/Layout';
+import { AccountNav } from './features/auth/components/AccountNav';
+import { RequireAuth } from './features/auth/components/RequireAuth';
+import { CompanyPage } from './routes/CompanyPage';
+import { HomePage } from './routes/HomePage';
+import { InvoicesPage } from './routes/InvoicesPage';
+import { LogInPage } from './routes/LogInPage';
+import { NotFoundPage } from './routes/NotFoundPage';
+
+/** After a client-side navigation, start at the top of the new page. */
+function ScrollToTop() {
+  const { pathname } = useLocation();
+  useEffect(() => window.scrollTo(0, 0), [pathname]);
+  return null;
+}
+
+export function App() {
+  return (
+    <Layout account={<AccountNav />}>
+      <ScrollToTop />
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/entreprises/:siren" element={<CompanyPage />} />
+        <Route path="/connexion" element={<LogInPage />} />
+        <Route
+          path="/espace/factures"
+          element={
+            <RequireAuth>
+              <InvoicesPage />
+            </RequireAuth>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Layout>
+  );
+}

@@ -1,0 +1,18 @@
+import { CompanySearch } from '../features/companies/components/CompanySearch';
+import { fr } from '../i18n/fr';
+import { useDocumentTitle } from '../lib/use-document-title';
+
+export function HomePage() {
+  useDocumentTitle(fr.home.title);
+  return (
+    <div className="page page--home">
+      <CompanySearch />
+      <section className="intro" aria-labelledby="intro-heading">
+        <h1 id="intro-heading" className="intro__title">
+          {fr.home.heading}
+        </h1>
+        <p className="intro__lead">{fr.home.lead}</p>
+      </section>
+    </div>
+  );
+}
