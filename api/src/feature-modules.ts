@@ -1,9 +1,11 @@
 import type { DynamicModule, Type } from '@nestjs/common';
+import { CompaniesWorkerModule } from './modules/companies/companies-worker.module.js';
+import { CompaniesModule } from './modules/companies/companies.module.js';
 
 type ModuleRef = Type<unknown> | DynamicModule;
 
 /** Feature modules loaded by both roles (services, resolvers, queue registrations). */
-export const FEATURE_MODULES: ModuleRef[] = [];
+export const FEATURE_MODULES: ModuleRef[] = [CompaniesModule];
 
 /** Modules holding bull processors: loaded by the worker only. */
-export const WORKER_MODULES: ModuleRef[] = [];
+export const WORKER_MODULES: ModuleRef[] = [CompaniesWorkerModule];

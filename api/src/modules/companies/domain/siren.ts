@@ -1,0 +1,40 @@
+import { CompaniesException, CompaniesExceptionCode } from '../companies.exception.js';
+
+/** La Poste's SIREN: the one historical number that fails the Luhn check and is valid. */
+export const LA_POSTE_SIREN = '356000000';
+
+/** Luhn over a string of digits (the rightmost digit is the check digit). */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i += 1) {
+    let digit = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/** A normalised SIREN (9 digits, spaces removed), or null when `input` is not one. */
+export function parseSiren(input: string): string | null {
+  const siren = input.replace(/[\s\u00a0]/g, '');
+  if (!/^\d{9}$/.test(siren)) return null;
+  return siren === LA_POSTE_SIREN || luhnValid(siren) ? siren : null;
+}
+
+/** Returns the normalised 9-digit SIREN or throws a CompaniesException with a French message. */
+export function validateSiren(input: string): string {
+  const siren = input.replace(/[\s\u00a0]/g, '');
+  if (!/^\d{9}$/.test(siren)) {
+    throw new CompaniesException(CompaniesExceptionCode.SIREN_MALFORMED, 'Le SIREN doit comporter 9 chiffres.');
+  }
+  if (siren !== LA_POSTE_SIREN && !luhnValid(siren)) {
+    throw new CompaniesException(
+      CompaniesExceptionCode.SIREN_CHECKSUM_INVALID,
+      "Ce SIREN n'est pas valide (clé de contrôle incorrecte).",
+    );
+  }
+  return siren;
+}
