@@ -1,11 +1,12 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { CompaniesWorkerModule } from './modules/companies/companies-worker.module.js';
 import { CompaniesModule } from './modules/companies/companies.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
 
 type ModuleRef = Type<unknown> | DynamicModule;
 
 /** Feature modules loaded by both roles (services, resolvers, queue registrations). */
-export const FEATURE_MODULES: ModuleRef[] = [CompaniesModule];
+export const FEATURE_MODULES: ModuleRef[] = [CompaniesModule, AuthModule];
 
 /** Modules holding bull processors: loaded by the worker only. */
 export const WORKER_MODULES: ModuleRef[] = [CompaniesWorkerModule];

@@ -48,7 +48,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   const config: AppConfig = {
     nodeEnv: nodeEnv ?? 'development',
-    port: int('PORT', 4000, 1, 65535),
+    port: int('PORT', 4000, 0, 65535), // 0 = any free port (tests)
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolSize: int('DATABASE_POOL_SIZE', 10, 1, 200),
     redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),

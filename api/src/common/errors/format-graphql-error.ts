@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { DomainException } from './domain.exception.js';
 
 const logger = new Logger('GraphQL');
@@ -32,7 +32,8 @@ function isDatabaseUnavailable(error: unknown): boolean {
  * Unexpected errors are logged and hidden behind a generic message: no stack reaches a client.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? error.originalError : error;
+  // Duck-typed rather than `instanceof GraphQLError`: graphql may be loaded twice (ESM and CJS).
+  const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
 
   if (original instanceof DomainException) {
     return {
@@ -48,7 +49,10 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       message: formatted.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: apolloCode === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : apolloCode },
+      extensions: {
+        code: apolloCode,
+        ...(typeof formatted.extensions?.reason === 'string' ? { reason: formatted.extensions.reason } : {}),
+      },
     };
   }
 
