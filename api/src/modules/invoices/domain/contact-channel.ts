@@ -1,0 +1,5 @@
+/** How a contact prefers to be reminded. */
+export enum ContactChannel {
+  EMAIL = 'EMAIL',
+  SMS = 'SMS',
+}
