@@ -71,24 +71,40 @@ export const WORDS_COUNT_SQL = `
 SELECT count(*)::int AS total
 FROM (SELECT 1 FROM companies WHERE search_vector @@ to_tsquery('simple', $1) LIMIT ${MAX_SEARCH_DEPTH + 1}) m`;
 
-/** Typo tolerance: `<%` is word_similarity ≥ pg_trgm.word_similarity_threshold (0.6), GIN-indexed. */
-export const FUZZY_SQL = `
+/**
+ * Typo tolerance: every (3+ letter) word must be close to a word of the name; `<%` is
+ * word_similarity ≥ pg_trgm.word_similarity_threshold (0.6) and is served by the trigram GIN index.
+ * $1 is the whole query (for ranking), $2.. the words, then LIMIT and OFFSET.
+ */
+export function fuzzySql(wordCount: number): string {
+  const conditions = Array.from({ length: Math.max(1, wordCount) }, (_, i) => `$${i + 2} <% search_name`).join(' AND ');
+  const n = Math.max(1, wordCount) + 2;
+  return `
 SELECT ${COMPANY_COLUMNS}
 FROM companies
-WHERE $1 <% search_name
+WHERE ${conditions}
 ORDER BY active DESC,
          word_similarity($1, search_name) DESC,
          length(search_name),
          siren
-LIMIT $2 OFFSET $3`;
+LIMIT $${n} OFFSET $${n + 1}`;
+}
+
+/** Words a fuzzy search requires: short ones ("de", "sa") carry too few trigrams to judge. */
+function fuzzyWords(normalized: string): string[] {
+  const words = normalized.split(' ').filter((word) => word.length >= 3);
+  return words.length > 0 ? words : [normalized];
+}
 
 /** Parameters of the page query of a plan, for `limit` rows from `offset`. */
 export function pageParams(mode: SearchMode, plan: SearchPlan, limit: number, offset: number): unknown[] {
   if (plan.mode === 'siren') return [`${plan.prefix}%`, limit, offset];
-  if (mode === 'fuzzy') return [plan.normalized, limit, offset];
+  if (mode === 'fuzzy') return [plan.normalized, ...fuzzyWords(plan.normalized), limit, offset];
   return [plan.tsquery, plan.normalized, `${plan.normalized}%`, limit, offset];
 }
 
-export function pageSql(mode: SearchMode): string {
-  return mode === 'siren' ? SIREN_PREFIX_SQL : mode === 'words' ? WORDS_SQL : FUZZY_SQL;
+export function pageSql(mode: SearchMode, plan: SearchPlan): string {
+  if (mode === 'siren') return SIREN_PREFIX_SQL;
+  if (mode === 'words' || plan.mode === 'siren') return WORDS_SQL;
+  return fuzzySql(fuzzyWords(plan.normalized).length);
 }

@@ -1,6 +1,10 @@
 import { CompaniesException, CompaniesExceptionCode } from '../companies.exception.js';
 
-/** La Poste's SIREN: the one historical number that fails the Luhn check and is valid. */
+/**
+ * La Poste's SIREN. It is often cited as the exception to Luhn, but the SIREN itself passes the
+ * check; the exception concerns La Poste's SIRETs (establishments, 14 digits), whose digits sum to
+ * a multiple of 5 instead. We only handle SIRENs, so no special case is needed; a test pins it.
+ */
 export const LA_POSTE_SIREN = '356000000';
 
 /** Luhn over a string of digits (the rightmost digit is the check digit). */
@@ -21,7 +25,7 @@ export function luhnValid(digits: string): boolean {
 export function parseSiren(input: string): string | null {
   const siren = input.replace(/[\s\u00a0]/g, '');
   if (!/^\d{9}$/.test(siren)) return null;
-  return siren === LA_POSTE_SIREN || luhnValid(siren) ? siren : null;
+  return luhnValid(siren) ? siren : null;
 }
 
 /** Returns the normalised 9-digit SIREN or throws a CompaniesException with a French message. */
@@ -30,7 +34,7 @@ export function validateSiren(input: string): string {
   if (!/^\d{9}$/.test(siren)) {
     throw new CompaniesException(CompaniesExceptionCode.SIREN_MALFORMED, 'Le SIREN doit comporter 9 chiffres.');
   }
-  if (siren !== LA_POSTE_SIREN && !luhnValid(siren)) {
+  if (!luhnValid(siren)) {
     throw new CompaniesException(
       CompaniesExceptionCode.SIREN_CHECKSUM_INVALID,
       "Ce SIREN n'est pas valide (clé de contrôle incorrecte).",

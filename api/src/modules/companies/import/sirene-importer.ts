@@ -111,16 +111,28 @@ export async function importSireneFile(
     if (errors.length < MAX_REPORTED_ERRORS) errors.push({ line, siren, reason });
   };
 
+  let lastSkippedLine = -1;
   const parser = parse({
     bom: true,
     relax_column_count: true,
+    // Stray quotes inside unquoted fields are kept as text rather than failing the row.
+    relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
     info: true,
     on_skip: (error: CsvError | undefined): undefined => {
+      const lines = (error as { lines?: unknown } | undefined)?.lines;
+      const line = typeof lines === 'number' ? lines : 0;
+      if (line === lastSkippedLine) return undefined; // one report per line, however many faults
+      lastSkippedLine = line;
       progress.rowsRead += 1;
-      const line = (error as { lines?: unknown } | undefined)?.lines;
-      reject(typeof line === 'number' ? line : 0, '', `ligne CSV illisible (${error?.code ?? 'erreur'})`);
+      reject(
+        line,
+        '',
+        error?.code === 'CSV_QUOTE_NOT_CLOSED'
+          ? "guillemet jamais fermé : la fin du fichier n'a pas pu être lue"
+          : `ligne CSV illisible (${error?.code ?? 'erreur'})`,
+      );
       return undefined;
     },
   });

@@ -57,7 +57,7 @@ export async function searchCompanies(runner: SqlRunner, request: SearchCompanie
   const limit = Math.min(first, MAX_SEARCH_DEPTH - offset);
   if (limit <= 0) return { edges: [], hasNextPage: false, endCursor: null, totalCount: null, mode };
 
-  const fetchPage = (m: SearchMode): Promise<CompanyRow[]> => queryRows<CompanyRow>(runner, pageSql(m), pageParams(m, plan, limit + 1, offset));
+  const fetchPage = (m: SearchMode): Promise<CompanyRow[]> => queryRows<CompanyRow>(runner, pageSql(m, plan), pageParams(m, plan, limit + 1, offset));
   let rows = await fetchPage(mode);
   if (rows.length === 0 && mode === 'words' && offset === 0) {
     mode = 'fuzzy';
