@@ -12,7 +12,9 @@ import { NotFoundPage } from './routes/NotFoundPage';
 /** After a client-side navigation, start at the top of the new page. */
 function ScrollToTop() {
   const { pathname } = useLocation();
-  useEffect(() => window.scrollTo(0, 0), [pathname]);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
   return null;
 }
 

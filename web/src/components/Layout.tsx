@@ -21,7 +21,7 @@ export function Layout({ account, children }: { account: ReactNode; children: Re
             <span className="brand__name">{fr.app.name}</span>
           </Link>
           <nav className="nav" aria-label={fr.app.mainNav}>
-            <NavLink to="/" end className="nav__link">
+            <NavLink to="/" end className="nav__link nav__link--search">
               {fr.nav.search}
             </NavLink>
             {account}

@@ -26,7 +26,7 @@ export const fr = {
     lead: 'Consultez gratuitement le score payeur de toute entreprise française, calculé à partir des factures réelles déclarées par ses fournisseurs.',
   },
   search: {
-    label: 'Nom ou SIREN de l’entreprise',
+    label: 'Rechercher une entreprise par nom ou SIREN',
     placeholder: 'Ex. : Boulangerie Martin ou 552 100 554',
     hint: 'Les résultats s’affichent au fur et à mesure de la saisie.',
     tooShort: (min: number) => `Saisissez au moins ${min} caractères.`,
@@ -85,6 +85,7 @@ export const fr = {
     noCompany: 'Votre compte n’est rattaché à aucune entreprise : aucune facture à afficher.',
     filterLegend: 'Filtrer par statut',
     all: 'Toutes',
+    filterOptions: { OPEN: 'En attente', PAID: 'Payées', DISPUTED: 'Contestées', CANCELLED: 'Annulées' },
     count: (n: number) => (n === 0 ? 'Aucune facture' : n === 1 ? '1 facture' : `${formatCount(n)} factures`),
     empty: 'Aucune facture pour ce filtre.',
     emptyAll: 'Vous n’avez encore déclaré aucune facture.',

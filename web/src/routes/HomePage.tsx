@@ -8,9 +8,9 @@ export function HomePage() {
     <div className="page page--home">
       <CompanySearch />
       <section className="intro" aria-labelledby="intro-heading">
-        <h1 id="intro-heading" className="intro__title">
+        <h2 id="intro-heading" className="intro__title">
           {fr.home.heading}
-        </h1>
+        </h2>
         <p className="intro__lead">{fr.home.lead}</p>
       </section>
     </div>

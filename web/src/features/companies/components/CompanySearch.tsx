@@ -43,11 +43,12 @@ export function CompanySearch() {
         : '';
 
   return (
-    <section className="search" aria-labelledby="search-label">
+    <div className="search">
       <form className="search__form" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label id="search-label" htmlFor="company-search" className="search__label">
-          {fr.search.label}
-        </label>
+        {/* The search is the page's purpose, so its label is the page's main heading. */}
+        <h1 className="search__title">
+          <label htmlFor="company-search">{fr.search.label}</label>
+        </h1>
         <div className="search__box">
           <svg className="search__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
             <circle cx="11" cy="11" r="7" fill="none" stroke="currentColor" strokeWidth="2" />
@@ -118,6 +119,6 @@ export function CompanySearch() {
           )}
         </div>
       ) : null}
-    </section>
+    </div>
   );
 }

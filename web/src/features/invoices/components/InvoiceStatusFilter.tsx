@@ -11,7 +11,7 @@ export function InvoiceStatusFilter({
 }) {
   const options: { value: InvoiceStatus | null; label: string }[] = [
     { value: null, label: fr.invoices.all },
-    ...INVOICE_STATUSES.map((status) => ({ value: status, label: fr.status[status] })),
+    ...INVOICE_STATUSES.map((status) => ({ value: status, label: fr.invoices.filterOptions[status] })),
   ];
   return (
     <fieldset className="chips">
