@@ -2,11 +2,12 @@ import type { DynamicModule, Type } from '@nestjs/common';
 import { CompaniesWorkerModule } from './modules/companies/companies-worker.module.js';
 import { CompaniesModule } from './modules/companies/companies.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { InvoicesModule } from './modules/invoices/invoices.module.js';
 
 type ModuleRef = Type<unknown> | DynamicModule;
 
 /** Feature modules loaded by both roles (services, resolvers, queue registrations). */
-export const FEATURE_MODULES: ModuleRef[] = [CompaniesModule, AuthModule];
+export const FEATURE_MODULES: ModuleRef[] = [CompaniesModule, AuthModule, InvoicesModule];
 
 /** Modules holding bull processors: loaded by the worker only. */
 export const WORKER_MODULES: ModuleRef[] = [CompaniesWorkerModule];

@@ -50,10 +50,10 @@ function readRecords(csv: string): { records: Row[]; errors: CsvRowError[] } {
       skip_empty_lines: true,
       skip_records_with_error: true,
       on_skip: (error) => {
-        skipped.push({ code: error?.code, line: error?.lines });
+        skipped.push({ code: error?.code, line: typeof error?.lines === 'number' ? error.lines : undefined });
         return undefined;
       },
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (caught) {
     if (caught instanceof CsvError) fail(InvoicesExceptionCode.CSV_MALFORMED, `Le fichier CSV est illisible : ${caught.message}`);
     throw caught;

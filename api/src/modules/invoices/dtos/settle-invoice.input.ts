@@ -1,0 +1,16 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+
+@InputType('MarkInvoicePaidInput')
+export class MarkInvoicePaidInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'The real payment date, YYYY-MM-DD: today or earlier, not before the issue date.' })
+  paidAt!: string;
+}
+
+@InputType('CancelInvoiceInput')
+export class CancelInvoiceInput {
+  @Field(() => ID)
+  id!: string;
+}

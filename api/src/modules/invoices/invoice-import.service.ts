@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import { CompaniesService } from '../companies/companies.service.js';
+import { parisDate } from './domain/calendar-date.js';
+import { parseInvoiceCsv } from './domain/parse-invoice-csv.js';
+import { ValidInvoice } from './domain/validate-invoice.js';
+import { contactKey, saveContacts } from './contacts-writer.js';
+import { InvoiceImportResultObject } from './dtos/import-invoices.input.js';
+
+/** Rows written per transaction: a failure loses at most one batch, and locks stay short. */
+export const IMPORT_BATCH_SIZE = 1_000;
+
+/**
+ * Imports a CSV of invoices: bad rows are reported with their line, good rows are inserted.
+ * Idempotent: a number this creditor already has is counted as alreadyImported and left untouched,
+ * so importing the same file twice creates nothing the second time.
+ */
+@Injectable()
+export class InvoiceImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly companies: CompaniesService,
+    private readonly clock: Clock,
+  ) {}
+
+  async import(creditorSiren: string, userId: string, csv: string): Promise<InvoiceImportResultObject> {
+    const parsed = parseInvoiceCsv(csv, { creditorSiren, today: parisDate(this.clock.now()) });
+    const rows = parsed.valid.map((row) => row.invoice);
+
+    const existing: { number: string }[] = rows.length
+      ? await this.dataSource.query(`SELECT number FROM invoices WHERE creditor_siren = $1 AND number = ANY($2::text[])`, [
+          creditorSiren,
+          rows.map((row) => row.number),
+        ])
+      : [];
+    const known = new Set(existing.map((row) => row.number));
+    const fresh = rows.filter((row) => !known.has(row.number));
+
+    await this.ensureDebtors(fresh);
+
+    let created = 0;
+    for (let start = 0; start < fresh.length; start += IMPORT_BATCH_SIZE) {
+      created += await this.insertBatch(creditorSiren, userId, fresh.slice(start, start + IMPORT_BATCH_SIZE));
+    }
+    return {
+      created,
+      alreadyImported: rows.length - created,
+      rejected: parsed.rejected,
+      errors: parsed.errors.map((error) => ({ line: error.line, field: error.field, code: error.code, message: error.message })),
+    };
+  }
+
+  /** Registers the debtors the platform does not know yet, named after the file when it names them. */
+  private async ensureDebtors(rows: readonly ValidInvoice[]): Promise<void> {
+    const names = new Map<string, string | null>();
+    for (const row of rows) if (!names.get(row.debtorSiren)) names.set(row.debtorSiren, row.debtorName);
+    if (names.size === 0) return;
+    const known = await this.companies.getBySirens([...names.keys()]);
+    for (const [siren, name] of names) {
+      if (!known.has(siren)) await this.companies.findOrCreateBySiren(siren, name);
+    }
+  }
+
+  /** One transaction: contacts first, then the invoices; a number taken meanwhile is skipped, not an error. */
+  private insertBatch(creditorSiren: string, userId: string, rows: readonly ValidInvoice[]): Promise<number> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const contacts = rows.flatMap((row) => (row.contact ? [{ debtorSiren: row.debtorSiren, contact: row.contact }] : []));
+      const contactIds = await saveContacts(manager, creditorSiren, contacts, now);
+      const inserted: { id: string }[] = await manager.query(
+        `INSERT INTO invoices (creditor_siren, debtor_siren, contact_id, number, amount_cents, currency, issue_date, due_date,
+                               status, created_by, created_at, updated_at)
+         SELECT $1, t.debtor, t.contact_id::uuid, t.number, t.amount::bigint, t.currency, t.issue::date, t.due::date,
+                'OPEN', $2, $3, $3
+           FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+                AS t(debtor, contact_id, number, amount, currency, issue, due)
+         ON CONFLICT (creditor_siren, number) DO NOTHING
+         RETURNING id`,
+        [
+          creditorSiren,
+          userId,
+          now,
+          rows.map((row) => row.debtorSiren),
+          rows.map((row) => (row.contact ? (contactIds.get(contactKey(row.debtorSiren, row.contact)) ?? null) : null)),
+          rows.map((row) => row.number),
+          rows.map((row) => String(row.amountCents)),
+          rows.map((row) => row.currency),
+          rows.map((row) => row.issueDate),
+          rows.map((row) => row.dueDate),
+        ],
+      );
+      return inserted.length;
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import type { TestApi } from '../boot-api.js';
+import type { GraphQLClient } from '../graphql-client.js';
+import { uniqueEmail, uniqueSiren } from '../unique.js';
+
+export const TEST_PASSWORD = 'correct horse battery';
+
+const SIGN_UP = `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { id activeCompany { siren role } } }`;
+
+export interface SignedUpCreditor {
+  /** Logged in (the session cookie is in its jar), acting for `siren` as OWNER. */
+  client: GraphQLClient;
+  siren: string;
+  userId: string;
+  email: string;
+}
+
+/** Signs a new user up through the real `signUp` mutation, as OWNER of a new creditor company. */
+export async function signUpCreditor(
+  api: TestApi,
+  overrides: { email?: string; companySiren?: string; companyName?: string; fullName?: string } = {},
+): Promise<SignedUpCreditor> {
+  const client = api.client();
+  const input = {
+    email: overrides.email ?? uniqueEmail('creditor'),
+    password: TEST_PASSWORD,
+    fullName: overrides.fullName ?? 'Camille Martin',
+    companySiren: overrides.companySiren ?? uniqueSiren(),
+    companyName: overrides.companyName ?? 'Atelier Martin',
+  };
+  const data = await client.ok<{ signUp: { id: string; activeCompany: { siren: string } } }>(SIGN_UP, { input });
+  return { client, siren: data.signUp.activeCompany.siren, userId: data.signUp.id, email: input.email };
+}
