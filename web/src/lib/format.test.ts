@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMoney, formatPercent, formatScore, formatShortDate, formatSiren } from './format';
+
+// French typography: narrow no-break space (U+202F) between thousands, no-break space (U+00A0) before €.
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+
+describe('French formats', () => {
+  it('formats cents as euros with French separators', () => {
+    expect(formatMoney(123456)).toBe(`1${NNBSP}234,56${NBSP}€`);
+    expect(formatMoney(5)).toBe(`0,05${NBSP}€`);
+    expect(formatMoney(4500000050, 'EUR')).toBe(`45${NNBSP}000${NNBSP}000,50${NBSP}€`);
+  });
+
+  it('formats other currencies with their own symbol', () => {
+    expect(formatMoney(1000, 'USD')).toBe(`10,00${NBSP}$US`);
+  });
+
+  it('formats ISO calendar dates without shifting the day, whatever the time zone', () => {
+    expect(formatDate('2026-03-01')).toBe('1 mars 2026');
+    expect(formatDate('2026-12-31')).toBe('31 décembre 2026');
+    expect(formatShortDate('2026-03-01')).toBe('01/03/2026');
+  });
+
+  it('shows an unparseable date as is rather than "Invalid Date"', () => {
+    expect(formatDate('bientôt')).toBe('bientôt');
+  });
+
+  it('formats scores with a decimal comma and drops a trailing zero', () => {
+    expect(formatScore(72.5)).toBe('72,5');
+    expect(formatScore(80)).toBe('80');
+    expect(formatPercent(0.42)).toBe(`42${NBSP}%`);
+  });
+
+  it('groups a SIREN by three digits', () => {
+    expect(formatSiren('552100554')).toBe('552 100 554');
+    expect(formatSiren('12345')).toBe('12345');
+  });
+});
