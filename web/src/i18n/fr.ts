@@ -67,6 +67,32 @@ export const fr = {
     scoreLabel: (value: string, grade: string) => `Score payeur ${value} sur 100, note ${grade}`,
     noScoreLabel: 'Score payeur : pas encore assez de données',
   },
+  /**
+   * INSEE "catégorie juridique" codes (what the API returns as `legalForm`) → the short labels
+   * French readers know. Unlisted codes show as "Catégorie juridique NNNN".
+   */
+  legalForms: {
+    '1000': 'Entrepreneur individuel',
+    '5202': 'Société en nom collectif (SNC)',
+    '5306': 'Société en commandite simple',
+    '5410': 'SARL',
+    '5485': 'SELARL',
+    '5498': 'EURL',
+    '5499': 'SARL',
+    '5505': 'SA',
+    '5510': 'SA',
+    '5599': 'SA',
+    '5699': 'SA à directoire',
+    '5710': 'SAS',
+    '5720': 'SASU',
+    '5785': 'SELAS',
+    '5800': 'Société européenne',
+    '6220': 'GIE',
+    '6540': 'SCI',
+    '6599': 'Société civile',
+    '9220': 'Association déclarée',
+  } as Record<string, string | undefined>,
+  legalFormCode: (code: string) => `Catégorie juridique ${code}`,
   logIn: {
     title: 'Connexion',
     heading: 'Connexion à votre espace',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatPercent, formatScore, formatShortDate, formatSiren } from './format';
+import { formatDate, formatLegalForm, formatMoney, formatPercent, formatScore, formatShortDate, formatSiren } from './format';
 
 // French typography: narrow no-break space (U+202F) between thousands, no-break space (U+00A0) before €.
 const NNBSP = '\u202f';
@@ -35,5 +35,12 @@ describe('French formats', () => {
   it('groups a SIREN by three digits', () => {
     expect(formatSiren('552100554')).toBe('552 100 554');
     expect(formatSiren('12345')).toBe('12345');
+  });
+
+  it('names INSEE legal-form codes the way French readers know them', () => {
+    expect(formatLegalForm('5710')).toBe('SAS');
+    expect(formatLegalForm('5498')).toBe('EURL');
+    expect(formatLegalForm('8888')).toBe('Catégorie juridique 8888');
+    expect(formatLegalForm('SARL')).toBe('SARL');
   });
 });

@@ -1,5 +1,7 @@
 /** French display formats. Every number, amount and date on screen goes through here. */
 
+import { fr } from '../i18n/fr';
+
 const LOCALE = 'fr-FR';
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
@@ -58,4 +60,10 @@ export function formatPercent(ratio: number): string {
 /** "552100554" → "552 100 554", the way SIRENs are printed on French documents. */
 export function formatSiren(siren: string): string {
   return /^\d{9}$/.test(siren) ? `${siren.slice(0, 3)} ${siren.slice(3, 6)} ${siren.slice(6)}` : siren;
+}
+
+/** INSEE legal-form code "5710" → "SAS"; a value that is already a label is shown as is. */
+export function formatLegalForm(legalForm: string): string {
+  if (!/^\d{4}$/.test(legalForm)) return legalForm;
+  return fr.legalForms[legalForm] ?? fr.legalFormCode(legalForm);
 }

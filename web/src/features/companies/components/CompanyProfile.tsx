@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { fr } from '../../../i18n/fr';
-import { formatDate, formatPercent, formatScore, formatSiren, isoDay } from '../../../lib/format';
+import { formatDate, formatLegalForm, formatPercent, formatScore, formatSiren, isoDay } from '../../../lib/format';
 import type { CompanyDetails } from '../graphql/queries/company.query';
 import { gradeTone, hasPublishableScore } from './ScoreBadge';
 
@@ -76,7 +76,7 @@ export function CompanyProfile({ company }: { company: CompanyDetails }) {
           </h2>
           <dl className="facts">
             <Fact label={fr.company.siren}>{formatSiren(company.siren)}</Fact>
-            <Fact label={fr.company.legalForm}>{company.legalForm}</Fact>
+            <Fact label={fr.company.legalForm}>{company.legalForm ? formatLegalForm(company.legalForm) : null}</Fact>
             <Fact label={fr.company.activityCode}>{company.activityCode}</Fact>
             <Fact label={fr.company.city}>{company.city}</Fact>
             <Fact label={fr.company.createdOn}>

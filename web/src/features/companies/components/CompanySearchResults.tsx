@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { fr } from '../../../i18n/fr';
-import { formatSiren } from '../../../lib/format';
+import { formatLegalForm, formatSiren } from '../../../lib/format';
 import type { CompanySummary } from '../graphql/fragments/company-summary.fragment';
 import { ScoreBadge } from './ScoreBadge';
 
@@ -37,7 +37,7 @@ export function CompanySearchResults({
                   {fr.company.siren} {formatSiren(company.siren)}
                 </span>
                 {company.city ? <span>{company.city}</span> : null}
-                {company.legalForm ? <span>{company.legalForm}</span> : null}
+                {company.legalForm ? <span>{formatLegalForm(company.legalForm)}</span> : null}
                 {company.active ? null : <span className="tag tag--muted">{fr.company.closed}</span>}
               </span>
             </span>
