@@ -18,7 +18,7 @@ describe('creating and listing invoices', () => {
     const debtorSiren = uniqueSiren();
     const invoice = await createInvoice(client, {
       debtorSiren,
-      debtorName: 'Boulangerie Rivière',
+      debtorName: 'Débitrice Zxqv Éole',
       number: '  FA-2026-0001 ',
       amountCents: 100_000_000_000,
       issueDate: '2026-02-01',
@@ -27,7 +27,7 @@ describe('creating and listing invoices', () => {
     });
     expect(invoice).toMatchObject({
       number: 'FA-2026-0001',
-      debtor: { siren: debtorSiren, name: 'Boulangerie Rivière' },
+      debtor: { siren: debtorSiren, name: 'Débitrice Zxqv Éole' },
       amountCents: 100_000_000_000,
       currency: 'EUR',
       issueDate: '2026-02-01',

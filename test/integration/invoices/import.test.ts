@@ -29,13 +29,13 @@ describe('importing invoices from a CSV file', () => {
     const { client, siren } = await signUpCreditor(api);
     const debtor = uniqueSiren();
     const csv = invoiceCsv([
-      [debtor, 'Client A', 'F-1', '1 234,56', '01/02/2026', '03/03/2026', 'compta@a.fr', '06 12 34 56 78'],
-      ['123456789', 'Bad', 'F-2', '10', '2026-02-01', '2026-03-01', '', ''],
-      [debtor, 'Client A', 'F-3', '-5', '2026-02-01', '2026-03-01', '', ''],
-      [debtor, 'Client A', 'F-4', '10', '2026-03-01', '2026-02-01', '', ''],
-      [debtor, 'Client A', 'F-1', '99', '2026-02-01', '2026-03-01', '', ''],
-      [debtor, 'Client A', 'F-5', '12.5', '2026-02-01', '2026-03-01', 'COMPTA@a.fr', ''],
-      [debtor, 'Client A', 'F-6', '12', '2026-02-01', '2026-03-01', '', 'not a phone'],
+      [debtor, 'Débitrice Zxqv A', 'F-1', '1 234,56', '01/02/2026', '03/03/2026', 'compta@a.fr', '06 12 34 56 78'],
+      ['123456789', 'Zxqv', 'F-2', '10', '2026-02-01', '2026-03-01', '', ''],
+      [debtor, 'Débitrice Zxqv A', 'F-3', '-5', '2026-02-01', '2026-03-01', '', ''],
+      [debtor, 'Débitrice Zxqv A', 'F-4', '10', '2026-03-01', '2026-02-01', '', ''],
+      [debtor, 'Débitrice Zxqv A', 'F-1', '99', '2026-02-01', '2026-03-01', '', ''],
+      [debtor, 'Débitrice Zxqv A', 'F-5', '12.5', '2026-02-01', '2026-03-01', 'COMPTA@a.fr', ''],
+      [debtor, 'Débitrice Zxqv A', 'F-6', '12', '2026-02-01', '2026-03-01', '', 'not a phone'],
     ]);
     const result = await importCsv(client, csv);
     expect(result).toMatchObject({ created: 2, alreadyImported: 0, rejected: 5 });
@@ -54,7 +54,7 @@ describe('importing invoices from a CSV file', () => {
     const [f5, f1] = list.edges.map((edge) => edge.node);
     expect(f1?.contact).toMatchObject({ email: 'compta@a.fr', phone: '+33612345678' });
     expect(f5?.contact?.id).toBe(f1?.contact?.id);
-    expect(f1?.debtor).toEqual({ siren: debtor, name: 'Client A' });
+    expect(f1?.debtor).toEqual({ siren: debtor, name: 'Débitrice Zxqv A' });
     expect((await snapshot(api, siren)).contacts).toBe(1);
   });
 
@@ -81,7 +81,7 @@ describe('importing invoices from a CSV file', () => {
   it('refuses a 10 MB file cleanly with BAD_USER_INPUT before reading it', async () => {
     const { client, siren } = await signUpCreditor(api);
     const before = await snapshot(api, siren);
-    const row = `${uniqueSiren()};Client;F-x;10;2026-02-01;2026-03-01;;\n`;
+    const row = `${uniqueSiren()};Zxqv;F-x;10;2026-02-01;2026-03-01;;\n`;
     const csv = invoiceCsv([]) + '\n' + row.repeat(Math.ceil((10 * 1024 * 1024) / row.length));
     const error = await client.error(IMPORT_INVOICES, { input: { csv } });
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CSV_TOO_LARGE', message: 'Le fichier dépasse 5 Mo.' });
@@ -115,7 +115,7 @@ describe('importing invoices from a CSV file', () => {
   it('imports 5,000 rows in batches within a few seconds', async () => {
     const { client, siren } = await signUpCreditor(api);
     const debtors = Array.from({ length: 50 }, () => uniqueSiren());
-    const rows = Array.from({ length: 5_000 }, (_, i) => [debtors[i % 50]!, `Client ${i % 50}`, `N-${i}`, '10,00', '2026-02-01', '2026-03-01', `c${i % 50}@client.fr`, '']);
+    const rows = Array.from({ length: 5_000 }, (_, i) => [debtors[i % 50]!, `Débitrice Zxqv ${i % 50}`, `N-${i}`, '10,00', '2026-02-01', '2026-03-01', `c${i % 50}@client.fr`, '']);
     const started = Date.now();
     expect(await importCsv(client, invoiceCsv(rows))).toMatchObject({ created: 5_000, rejected: 0 });
     expect(Date.now() - started).toBeLessThan(15_000);

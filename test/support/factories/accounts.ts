@@ -1,6 +1,6 @@
 import type { TestApi } from '../boot-api.js';
 import type { GraphQLClient } from '../graphql-client.js';
-import { uniqueEmail, uniqueSiren } from '../unique.js';
+import { uniqueEmail, uniqueSiren, uniqueSuffix } from '../unique.js';
 
 export const TEST_PASSWORD = 'correct horse battery';
 
@@ -25,7 +25,7 @@ export async function signUpCreditor(
     password: TEST_PASSWORD,
     fullName: overrides.fullName ?? 'Camille Martin',
     companySiren: overrides.companySiren ?? uniqueSiren(),
-    companyName: overrides.companyName ?? 'Atelier Martin',
+    companyName: overrides.companyName ?? `Créancière Zxqv ${uniqueSuffix()}`,
   };
   const data = await client.ok<{ signUp: { id: string; activeCompany: { siren: string } } }>(SIGN_UP, { input });
   return { client, siren: data.signUp.activeCompany.siren, userId: data.signUp.id, email: input.email };

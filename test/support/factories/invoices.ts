@@ -53,11 +53,14 @@ export type CreateInvoiceOverrides = Partial<{
   contact: { name?: string; email?: string; phone?: string; preferredChannel?: 'EMAIL' | 'SMS' } | null;
 }>;
 
-/** The input createInvoice gets unless told otherwise: a new debtor, a unique number. */
+/**
+ * The input createInvoice gets unless told otherwise: a new debtor, a unique number. The debtor's
+ * name is a made-up word so the companies created here never show up in other tests' searches.
+ */
 export function invoiceInput(overrides: CreateInvoiceOverrides = {}): Record<string, unknown> {
   return {
     debtorSiren: uniqueSiren(),
-    debtorName: 'Client Dupont SARL',
+    debtorName: `Débitrice Zxqv ${uniqueSuffix()}`,
     number: `F-${uniqueSuffix()}`,
     amountCents: 125_000,
     issueDate: '2026-02-01',
