@@ -11,7 +11,7 @@ export function Layout({ account, children }: { account: ReactNode; children: Re
       </a>
       <header className="header">
         <div className="header__inner">
-          <Link to="/" className="brand" aria-label={`${fr.app.name} — ${fr.nav.search}`}>
+          <Link to="/" className="brand" aria-label={fr.app.homeLink}>
             <span className="brand__mark" aria-hidden="true">
               <svg viewBox="0 0 32 32" width="28" height="28">
                 <rect width="32" height="32" rx="8" fill="currentColor" />

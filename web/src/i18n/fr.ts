@@ -7,13 +7,14 @@ export const fr = {
     name: 'Bonpayeur',
     tagline: 'La réputation de paiement des entreprises',
     skipToContent: 'Aller au contenu',
+    homeLink: 'Bonpayeur, accueil',
     mainNav: 'Navigation principale',
     footer: 'Bonpayeur — les scores sont calculés à partir des factures déclarées par les créanciers.',
     loading: 'Chargement…',
     documentTitle: (page: string) => `${page} · Bonpayeur`,
   },
   nav: {
-    search: 'Rechercher une entreprise',
+    search: 'Rechercher',
     invoices: 'Mes factures',
     logIn: 'Se connecter',
     logOut: 'Se déconnecter',
@@ -58,6 +59,7 @@ export const fr = {
     grade: (g: string) => `Note ${g}`,
     confidence: (pct: string) => `Indice de confiance : ${pct}`,
     notEnoughData: 'Pas encore assez de données',
+    noScoreYet: 'Pas encore de score',
     notEnoughDataHint:
       'Le score sera publié dès que suffisamment de factures auront été déclarées par des créanciers différents.',
     scoreExplanation: '80 correspond à une entreprise qui paie à l’échéance ; plus le score est bas, plus les retards sont fréquents ou longs.',

@@ -16,8 +16,8 @@ export function hasPublishableScore(score: CompanyScore | null): score is Compan
 export function ScoreBadge({ score, size = 'small' }: { score: CompanyScore | null; size?: 'small' | 'large' }) {
   if (!hasPublishableScore(score)) {
     return (
-      <span className={`score-badge score-badge--${size} grade-none`} title={fr.company.notEnoughData}>
-        <span aria-hidden="true">–</span>
+      <span className={`score-badge score-badge--${size} score-badge--none grade-none`} title={fr.company.notEnoughData}>
+        <span aria-hidden="true">{fr.company.noScoreYet}</span>
         <span className="visually-hidden">{fr.company.noScoreLabel}</span>
       </span>
     );

@@ -5,7 +5,7 @@ import type { InvoiceRow } from '../graphql/queries/invoices.query';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
 
 /**
- * A real table for assistive technology; below 720 px the CSS lays each row out as a card and
+ * A real table for assistive technology; below 800 px the CSS lays each row out as a card and
  * shows the column name from `data-label`.
  */
 export function InvoiceTable({ invoices }: { invoices: InvoiceRow[] }) {
