@@ -1,10 +1,12 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { formatGraphQLError } from '../common/errors/format-graphql-error.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { AppConfig } from '../config/env.variables.js';
 import { depthLimitRule } from './depth-limit.rule.js';
+import { DomainExceptionFilter } from './domain-exception.filter.js';
 import { GraphQLContext } from './graphql-context.js';
 
 export const MAX_QUERY_DEPTH = 8;
@@ -30,5 +32,6 @@ export const MAX_QUERY_DEPTH = 8;
       }),
     }),
   ],
+  providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })
 export class GraphQLApiModule {}
