@@ -64,6 +64,7 @@ export const fr = {
       'Le score sera publié dès que suffisamment de factures auront été déclarées par des créanciers différents.',
     scoreExplanation: '80 correspond à une entreprise qui paie à l’échéance ; plus le score est bas, plus les retards sont fréquents ou longs.',
     notFoundTitle: 'Entreprise introuvable',
+    invalidSirenTitle: 'Numéro SIREN invalide',
     notFound: (siren: string) => `Aucune entreprise n’est enregistrée sous le SIREN ${siren}.`,
     backToSearch: 'Retour à la recherche',
     scoreLabel: (value: string, grade: string) => `Score payeur ${value} sur 100, note ${grade}`,

@@ -10,7 +10,9 @@ export function CompanyPage() {
   const siren = useParams<'siren'>().siren ?? '';
   const { data, error, loading, refetch } = useCompany(siren);
   const company = data?.company;
-  useDocumentTitle(company ? company.name : company === null ? fr.company.notFoundTitle : fr.company.title);
+  useDocumentTitle(
+    company ? company.name : company === null ? fr.company.notFoundTitle : error?.code === 'BAD_USER_INPUT' ? fr.company.invalidSirenTitle : fr.company.title,
+  );
 
   return (
     <div className="page">
@@ -20,10 +22,15 @@ export function CompanyPage() {
           {fr.company.backToSearch}
         </Link>
       </p>
-      {error ? (
+      {error?.code === 'BAD_USER_INPUT' ? (
+        <div className="empty">
+          <h1 className="empty__title">{fr.company.invalidSirenTitle}</h1>
+          <p className="empty__text">{error.userMessage}</p>
+        </div>
+      ) : error ? (
         <ErrorMessage
           message={error.userMessage}
-          onRetry={error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND' ? undefined : refetch}
+          onRetry={error.code === 'NOT_FOUND' ? undefined : refetch}
         />
       ) : loading && !company ? (
         <Loading />

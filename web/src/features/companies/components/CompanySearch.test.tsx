@@ -116,4 +116,25 @@ describe('CompanySearch', () => {
     expect(await screen.findByRole('link', { name: /BOULANGERIE MARTIN/ })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('appends the next page after the end cursor on "load more"', async () => {
+    const { calls } = mockGraphQL({
+      SearchCompanies: ({ variables }) => ({
+        data: {
+          searchCompanies: variables.after
+            ? { edges: [{ cursor: 'c2', node: newcomer }], pageInfo: { hasNextPage: false, endCursor: 'c2' }, totalCount: 2 }
+            : { edges: [{ cursor: 'c1', node: martin }], pageInfo: { hasNextPage: true, endCursor: 'c1' }, totalCount: 2 },
+        },
+      }),
+    });
+    renderSearch();
+
+    type('boulangerie');
+    fireEvent.click(await screen.findByRole('button', { name: fr.search.loadMore }));
+
+    expect(await screen.findByRole('link', { name: /BOULANGERIE NOUVELLE/ })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /BOULANGERIE MARTIN/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: fr.search.loadMore })).toBeNull();
+    expect(calls.at(-1)?.variables).toMatchObject({ query: 'boulangerie', after: 'c1' });
+  });
 });
