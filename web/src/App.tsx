@@ -9,11 +9,18 @@ import { InvoicesPage } from './routes/InvoicesPage';
 import { LogInPage } from './routes/LogInPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 
-/** After a client-side navigation, start at the top of the new page. */
-function ScrollToTop() {
+/**
+ * After a client-side navigation, start at the top of the new page, and if the focused element
+ * went away with the old page, put focus on the main region so keyboard and screen-reader users
+ * continue from the new content rather than from the top of the document.
+ */
+function ScrollToTopAndFocus() {
   const { pathname } = useLocation();
   useEffect(() => {
     window.scrollTo(0, 0);
+    if (document.activeElement === document.body || document.activeElement === null) {
+      document.getElementById('contenu')?.focus({ preventScroll: true });
+    }
   }, [pathname]);
   return null;
 }
@@ -21,7 +28,7 @@ function ScrollToTop() {
 export function App() {
   return (
     <Layout account={<AccountNav />}>
-      <ScrollToTop />
+      <ScrollToTopAndFocus />
       <Routes>
         <Route path="/" element={<HomePage />} />
         <Route path="/entreprises/:siren" element={<CompanyPage />} />
