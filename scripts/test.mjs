@@ -1,5 +1,5 @@
-// `npm test`: type-checks everything, builds the web app, then runs every vitest project
-// (score engine, web components, integration against real PostgreSQL + Redis, browser in Chromium).
+// `npm test`: type-checks everything, then runs every vitest project: score engine, web components,
+// integration against real PostgreSQL + Redis, and the browser suite (it builds the web app itself).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,8 +11,6 @@ ensureInstalled(root, existsSync, statSync);
 
 console.log('→ Type-checking (tsc -b)…');
 run('npx', ['tsc', '-b', 'scoring', 'api', 'web'], { cwd: root });
-console.log('→ Building the web app for the browser tests…');
-run('npm', ['run', 'build', '-w', 'web', '--silent'], { cwd: root });
 
 const report = join(root, 'test', 'artifacts', 'vitest.json');
 const vitest = spawnSync(

@@ -3,23 +3,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootTestApi, type TestApi } from '../support/boot-api.js';
 import { launchChromium, type Browser } from './support/chromium';
 import { seedCreditor, type SeededCreditor } from './support/seed';
 import { startWebApp, type WebApp } from './support/web-app';
 
 /**
- * The web app in Chromium against a real API (booted on a test database by the integration
- * harness, which passes its URL). Without that URL there is nothing real to test against: skip.
+ * The web app in Chromium against the real API: the one at BROWSER_TEST_API_URL when given,
+ * else an API booted in-process on the run's test database.
  */
-const API_URL = process.env.BROWSER_TEST_API_URL;
-if (!API_URL) {
-  console.warn('[browser] skipped: set BROWSER_TEST_API_URL to the URL of a running API (e.g. http://127.0.0.1:4000).');
-}
-
 const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts', 'screenshots');
 const RUN = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`.toUpperCase();
 
-describe.skipIf(!API_URL)('web app in Chromium (needs BROWSER_TEST_API_URL)', () => {
+describe('web app in Chromium against the real API', () => {
+  let api: TestApi | undefined;
   let web: WebApp;
   let browser: Browser;
   let page: Page;
@@ -32,7 +29,8 @@ describe.skipIf(!API_URL)('web app in Chromium (needs BROWSER_TEST_API_URL)', ()
 
   beforeAll(async () => {
     await mkdir(SCREENSHOTS, { recursive: true });
-    [web, seeded] = await Promise.all([startWebApp(API_URL as string), seedCreditor(API_URL as string, RUN)]);
+    const apiUrl = process.env.BROWSER_TEST_API_URL ?? (api = await bootTestApi()).url;
+    [web, seeded] = await Promise.all([startWebApp(apiUrl), seedCreditor(apiUrl, RUN)]);
     browser = await launchChromium();
     page = await browser.context.newPage();
     page.on('request', (request) => {
@@ -40,11 +38,12 @@ describe.skipIf(!API_URL)('web app in Chromium (needs BROWSER_TEST_API_URL)', ()
         graphqlOperations.push((request.postDataJSON() as { operationName?: string }).operationName ?? '?');
       }
     });
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
     await web?.close();
+    await api?.close();
   });
 
   it('puts the company search first on the home page and shows results while typing', async () => {
