@@ -18,6 +18,8 @@ export interface AppConfig {
   loginMaxAttempts: number;
   loginWindowSeconds: number;
   signupFreeTokens: number;
+  /** Anonymous GraphQL requests per client address and minute; 0 disables the cap. */
+  publicRateLimitPerMinute: number;
   /** Directory of the built web app served by the API in production; empty = not served. */
   webDistDir: string;
 }

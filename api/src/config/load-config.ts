@@ -58,6 +58,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginMaxAttempts: int('LOGIN_MAX_ATTEMPTS', 10, 1, 1000),
     loginWindowSeconds: int('LOGIN_WINDOW_SECONDS', 900, 1, 86400),
     signupFreeTokens: int('SIGNUP_FREE_TOKENS', 5, 0, 1000),
+    publicRateLimitPerMinute: int('PUBLIC_RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
     webDistDir: env.WEB_DIST_DIR ?? '',
   };
 

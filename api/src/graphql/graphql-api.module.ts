@@ -1,5 +1,5 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { formatGraphQLError } from '../common/errors/format-graphql-error.js';
@@ -7,6 +7,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { AppConfig } from '../config/env.variables.js';
 import { depthLimitRule } from './depth-limit.rule.js';
 import { DomainExceptionFilter } from './domain-exception.filter.js';
+import { PublicRateLimitMiddleware } from './public-rate-limit.middleware.js';
 import { GraphQLContext } from './graphql-context.js';
 
 export const MAX_QUERY_DEPTH = 8;
@@ -34,4 +35,8 @@ export const MAX_QUERY_DEPTH = 8;
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
 })
-export class GraphQLApiModule {}
+export class GraphQLApiModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(PublicRateLimitMiddleware).forRoutes('graphql');
+  }
+}
