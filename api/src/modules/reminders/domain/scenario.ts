@@ -1,0 +1,36 @@
+/** A reminder scenario as the domain sees it (DESIGN §2): ordered steps relative to the due date. */
+export type Channel = 'EMAIL' | 'SMS';
+export type Tone = 'GOOD' | 'BAD' | 'ULTIMATUM' | 'THANKS';
+
+export const CHANNELS: readonly Channel[] = ['EMAIL', 'SMS'];
+export const TONES: readonly Tone[] = ['GOOD', 'BAD', 'ULTIMATUM', 'THANKS'];
+
+export interface ScenarioStep {
+  /** Days relative to the due date (negative = before). Ignored for THANKS steps, sent on payment. */
+  offsetDays: number;
+  channel: Channel;
+  tone: Tone;
+  /** Email subject template; unused (may be empty) for SMS. */
+  subject: string;
+  body: string;
+  /** ULTIMATUM only: days the debtor is given from the send date. */
+  deadlineDays: number | null;
+}
+
+export interface ScenarioDefinition {
+  id: string;
+  name: string;
+  description: string;
+  steps: ScenarioStep[];
+}
+
+/**
+ * Every SMS of a run is paid by its one token (DESIGN §2: unlimited emails, up to 2 SMS). A scenario
+ * may therefore hold at most 2 SMS steps, THANKS included, so no run can exceed it.
+ */
+export const MAX_SMS_PER_RUN = 2;
+
+/** The steps sent on the calendar; THANKS steps are templates used when the invoice is paid. */
+export function scheduledSteps(steps: readonly ScenarioStep[]): { step: ScenarioStep; index: number }[] {
+  return steps.map((step, index) => ({ step, index })).filter(({ step }) => step.tone !== 'THANKS');
+}

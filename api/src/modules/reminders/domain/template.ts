@@ -1,0 +1,98 @@
+import { addDays, daysBetween } from '../../invoices/domain/calendar-date.js';
+import { formatEuros, formatFrenchDate } from './french-format.js';
+import { FIXED_INDEMNITY_CENTS, latePenaltiesCents } from './late-penalties.js';
+
+/**
+ * Template variables ({{name}}). The catalogue is closed: a name outside it is refused when the
+ * scenario is saved, so nothing renders blank at send time. {{currentScore}} and {{scoreGain}} are
+ * not offered yet: no materialised score exists to read them from (see the reminders README note).
+ */
+export const TEMPLATE_VARIABLES = [
+  'clientName',
+  'creditorName',
+  'invoiceNumber',
+  'amount',
+  'dueDate',
+  'daysLate',
+  'latePenalties',
+  'fixedIndemnity',
+  'paymentLink',
+  'legalFooter',
+  'deadlineDate',
+] as const;
+
+export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
+
+/** Only an ULTIMATUM has a deadline. */
+export const ULTIMATUM_ONLY_VARIABLES: readonly TemplateVariable[] = ['deadlineDate'];
+
+const VARIABLE = /\{\{\s*([^{}]*?)\s*\}\}/g;
+
+/** Every variable name a template mentions, in order, duplicates kept. */
+export function templateVariables(template: string): string[] {
+  return [...template.matchAll(VARIABLE)].map((match) => match[1]!);
+}
+
+export function isTemplateVariable(name: string): name is TemplateVariable {
+  return (TEMPLATE_VARIABLES as readonly string[]).includes(name);
+}
+
+/** What a message is rendered from; `sendDate` is the Paris calendar date it leaves on. */
+export interface RenderContext {
+  clientName: string;
+  creditorName: string;
+  invoiceNumber: string;
+  amountCents: number;
+  currency: string;
+  dueDate: string;
+  sendDate: string;
+  paymentLink: string;
+  deadlineDays: number | null;
+}
+
+export function legalFooter(creditorName: string): string {
+  return (
+    `Conformément à l'article L441-10 du Code de commerce, tout retard de paiement entraîne des pénalités ` +
+    `au taux de la BCE majoré de 10 points et une indemnité forfaitaire de 40 € pour frais de recouvrement. ` +
+    `Message envoyé via Bonpayeur pour le compte de ${creditorName}.`
+  );
+}
+
+export function variableValues(context: RenderContext): Record<TemplateVariable, string> {
+  const daysLate = Math.max(0, daysBetween(context.dueDate, context.sendDate));
+  return {
+    clientName: context.clientName,
+    creditorName: context.creditorName,
+    invoiceNumber: context.invoiceNumber,
+    amount: formatEuros(context.amountCents, context.currency),
+    dueDate: formatFrenchDate(context.dueDate),
+    daysLate: String(daysLate),
+    latePenalties: formatEuros(latePenaltiesCents(context.amountCents, context.dueDate, context.sendDate)),
+    fixedIndemnity: formatEuros(FIXED_INDEMNITY_CENTS),
+    paymentLink: context.paymentLink,
+    legalFooter: legalFooter(context.creditorName),
+    deadlineDate: formatFrenchDate(addDays(context.sendDate, context.deadlineDays ?? 0)),
+  };
+}
+
+/** Replaces every variable; templates were validated at save time, so every name is known. */
+export function renderTemplate(template: string, context: RenderContext): string {
+  const values = variableValues(context);
+  return template.replace(VARIABLE, (whole, name: string) => (isTemplateVariable(name) ? values[name] : whole));
+}
+
+/**
+ * The context SMS lengths are checked against at save time: long but plausible values, so a body
+ * accepted here stays within its segments for nearly every real invoice.
+ */
+export const SAMPLE_CONTEXT: RenderContext = {
+  clientName: 'Établissements Durand et Fils SAS',
+  creditorName: 'Menuiserie Martin SARL',
+  invoiceNumber: 'FAC-2026-000123',
+  amountCents: 12_345_678,
+  currency: 'EUR',
+  dueDate: '2026-03-03',
+  sendDate: '2026-04-02',
+  paymentLink: 'https://app.bonpayeur.fr/p/0123456789abcdef',
+  deadlineDays: 8,
+};
