@@ -8,7 +8,7 @@
  * exactly `scale` companies. Names mix trades, surnames, places and legal suffixes with accents; the
  * search key of each word is computed here with the application's normalizeName, so search_name is
  * exactly what the importer would have written. SIRENs are unique and Luhn-valid.
- * Requires `npx tsc -b api` first (it spawns api/dist/api/src/cli/migrate.js).
+ * Requires `npx tsc -b scoring api` first (it spawns api/dist/api/src/cli/migrate.js).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +81,16 @@ async function count(url: string): Promise<number | null> {
   }
 }
 
+/** Runs the built migrate CLI: every pending migration (so a reused database gains new ones). */
+function migrate(databaseUrl: string): void {
+  const result = spawnSync(process.execPath, ['api/dist/api/src/cli/migrate.js'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`migrate failed: ${result.stderr || result.stdout}`);
+}
+
 export interface EnsureOptions {
   scale: number;
   name?: string;
@@ -92,7 +102,8 @@ export async function ensureCompaniesDatabase(options: EnsureOptions): Promise<{
   const log = options.log ?? ((line: string) => console.log(line));
   const databaseUrl = databaseUrlFor(name);
   if ((await count(databaseUrl)) === options.scale) {
-    log(`${name}: already holds ${options.scale.toLocaleString('en-US')} companies, reusing it`);
+    log(`${name}: already holds ${options.scale.toLocaleString('en-US')} companies, reusing it (pending migrations applied)`);
+    migrate(databaseUrl);
     return { databaseUrl, generated: false };
   }
 
@@ -102,12 +113,7 @@ export async function ensureCompaniesDatabase(options: EnsureOptions): Promise<{
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
 
-  const migrate = spawnSync(process.execPath, ['api/dist/api/src/cli/migrate.js'], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0' },
-    encoding: 'utf8',
-  });
-  if (migrate.status !== 0) throw new Error(`migrate failed: ${migrate.stderr || migrate.stdout}`);
+  migrate(databaseUrl);
 
   const started = performance.now();
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
@@ -158,7 +164,16 @@ export async function ensureCompaniesDatabase(options: EnsureOptions): Promise<{
       }
     }),
   );
+  // What the importer maintains batch by batch, built in one pass (the migration's backfill ran on an empty table).
+  await pool.query(`
+    INSERT INTO company_search_words (word, frequency)
+    SELECT w.word, count(*)::int
+    FROM companies c, LATERAL (SELECT DISTINCT unnest(string_to_array(c.search_name, ' ')) AS word) w
+    WHERE w.word <> ''
+    GROUP BY w.word`);
+  // Index-only walks need the visibility map, and the planner fresh statistics, after a bulk load.
   await pool.query('VACUUM ANALYZE companies');
+  await pool.query('VACUUM ANALYZE company_search_words');
   await pool.end();
   log(`${name}: generated ${options.scale.toLocaleString('en-US')} companies in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   return { databaseUrl, generated: true };

@@ -5,6 +5,7 @@ import { Clock } from '../../common/clock.js';
 import { COMPANY_COLUMNS, companyFromRow, type CompanyRecord, type CompanyRow } from './domain/company-record.js';
 import { normalizeName } from './domain/normalize-name.js';
 import { parseSiren, validateSiren } from './domain/siren.js';
+import { applyWordDeltaSql, distinctWords } from './search/search-words.js';
 import { searchCompanies, type SearchCompaniesPage, type SearchCompaniesRequest } from './search/search-companies.js';
 import { queryRows } from './sql-runner.js';
 
@@ -47,12 +48,17 @@ export class CompaniesService {
     const siren = validateSiren(input);
     const cleaned = (name ?? '').trim().replace(/\s+/g, ' ').slice(0, 200);
     const displayName = normalizeName(cleaned) === '' ? `Entreprise ${siren}` : cleaned;
+    // The new company's words enter company_search_words in the same statement.
     const [inserted] = await queryRows<CompanyRow>(
       this.dataSource,
-      `INSERT INTO companies (siren, name, search_name, active, source, sole_trader, updated_at)
-       VALUES ($1, $2, $3, true, 'CREDITOR', false, $4)
-       ON CONFLICT (siren) DO NOTHING
-       RETURNING ${COMPANY_COLUMNS}`,
+      `WITH ins AS (
+         INSERT INTO companies (siren, name, search_name, active, source, sole_trader, updated_at)
+         VALUES ($1, $2, $3, true, 'CREDITOR', false, $4)
+         ON CONFLICT (siren) DO NOTHING
+         RETURNING ${COMPANY_COLUMNS}, search_name
+       ),
+       words AS (${applyWordDeltaSql(`SELECT w.word, 1 AS d FROM ins, ${distinctWords('ins.search_name')}`)})
+       SELECT * FROM ins`,
       [siren, displayName, normalizeName(displayName), this.clock.now()],
     );
     if (inserted) return companyFromRow(inserted);

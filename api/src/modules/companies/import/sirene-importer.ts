@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { CompaniesException, CompaniesExceptionCode } from '../companies.exception.js';
 import { mapSireneRecord, resolveSireneColumns, type SireneColumns, type SireneCompanyRow } from '../domain/sirene-row.js';
+import { applyWordDeltaSql, distinctWords } from '../search/search-words.js';
 import type { SqlRunner } from '../sql-runner.js';
 
 export interface ImportProgress {
@@ -41,28 +42,45 @@ const MAX_IN_FLIGHT = 2;
 
 /**
  * One statement per batch. Unchanged rows are skipped by the WHERE, so a monthly re-import only
- * rewrites what moved. `city` is not in the stock file and is left as it is.
+ * rewrites what moved. `city` is not in the stock file and is left as it is. The same statement
+ * keeps company_search_words in step: `prev` reads the names as they were before the upsert (one
+ * snapshot for the whole statement), and only rows actually written move the counts.
  */
 const UPSERT_SQL = `
-INSERT INTO companies AS c
-  (siren, name, search_name, legal_form, activity_code, active, created_on, sole_trader, source, updated_at)
-SELECT t.siren, t.name, t.search_name, t.legal_form, t.activity_code, t.active, t.created_on, t.sole_trader, 'SIRENE', $9
-FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::boolean[], $7::date[], $8::boolean[])
-  AS t(siren, name, search_name, legal_form, activity_code, active, created_on, sole_trader)
-ON CONFLICT (siren) DO UPDATE SET
-  name = EXCLUDED.name,
-  search_name = EXCLUDED.search_name,
-  legal_form = EXCLUDED.legal_form,
-  activity_code = EXCLUDED.activity_code,
-  active = EXCLUDED.active,
-  created_on = EXCLUDED.created_on,
-  sole_trader = EXCLUDED.sole_trader,
-  source = 'SIRENE',
-  updated_at = EXCLUDED.updated_at
-WHERE (c.name, c.search_name, c.legal_form, c.activity_code, c.active, c.created_on, c.sole_trader, c.source)
-  IS DISTINCT FROM
-  (EXCLUDED.name, EXCLUDED.search_name, EXCLUDED.legal_form, EXCLUDED.activity_code, EXCLUDED.active,
-   EXCLUDED.created_on, EXCLUDED.sole_trader, EXCLUDED.source)`;
+WITH prev AS (
+  SELECT siren, search_name FROM companies WHERE siren = ANY($1::bpchar[])
+),
+up AS (
+  INSERT INTO companies AS c
+    (siren, name, search_name, legal_form, activity_code, active, created_on, sole_trader, source, updated_at)
+  SELECT t.siren, t.name, t.search_name, t.legal_form, t.activity_code, t.active, t.created_on, t.sole_trader, 'SIRENE', $9
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::boolean[], $7::date[], $8::boolean[])
+    AS t(siren, name, search_name, legal_form, activity_code, active, created_on, sole_trader)
+  ON CONFLICT (siren) DO UPDATE SET
+    name = EXCLUDED.name,
+    search_name = EXCLUDED.search_name,
+    legal_form = EXCLUDED.legal_form,
+    activity_code = EXCLUDED.activity_code,
+    active = EXCLUDED.active,
+    created_on = EXCLUDED.created_on,
+    sole_trader = EXCLUDED.sole_trader,
+    source = 'SIRENE',
+    updated_at = EXCLUDED.updated_at
+  WHERE (c.name, c.search_name, c.legal_form, c.activity_code, c.active, c.created_on, c.sole_trader, c.source)
+    IS DISTINCT FROM
+    (EXCLUDED.name, EXCLUDED.search_name, EXCLUDED.legal_form, EXCLUDED.activity_code, EXCLUDED.active,
+     EXCLUDED.created_on, EXCLUDED.sole_trader, EXCLUDED.source)
+  RETURNING siren, search_name
+),
+moved AS (
+  SELECT up.siren, up.search_name AS new_name, prev.search_name AS old_name
+  FROM up LEFT JOIN prev USING (siren)
+  WHERE prev.search_name IS DISTINCT FROM up.search_name
+)
+${applyWordDeltaSql(`
+  SELECT w.word, 1 AS d FROM moved, ${distinctWords('moved.new_name')}
+  UNION ALL
+  SELECT w.word, -1 FROM moved, ${distinctWords('moved.old_name')} WHERE moved.old_name IS NOT NULL`)}`;
 
 async function writeBatch(runner: SqlRunner, batch: Map<string, SireneCompanyRow>, now: Date): Promise<void> {
   const rows = [...batch.values()].sort((a, b) => (a.siren < b.siren ? -1 : a.siren > b.siren ? 1 : 0));

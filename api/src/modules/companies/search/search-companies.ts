@@ -2,15 +2,26 @@ import { decodeCursor, encodeCursor, pageSize } from '../../../common/pagination
 import { CommonException, CommonExceptionCode } from '../../../common/errors/common.exception.js';
 import { companyFromRow, type CompanyRecord, type CompanyRow } from '../domain/company-record.js';
 import {
+  likePatterns,
   MAX_SEARCH_DEPTH,
-  pageParams,
-  pageSql,
+  minNameLength,
   planSearch,
-  SIREN_PREFIX_COUNT_SQL,
-  WORDS_COUNT_SQL,
+  toTsquery,
+  wordsQuery,
   type SearchMode,
+  type WordsQuery,
 } from '../domain/search-query.js';
 import { queryRows, type SqlRunner } from '../sql-runner.js';
+import {
+  ROWS_BY_SIREN_SQL,
+  SIREN_PREFIX_COUNT_SQL,
+  SIREN_PREFIX_SQL,
+  STARTS_WITH_SQL,
+  walkSql,
+  WORDS_COUNT_SQL,
+  WORDS_SQL,
+} from './search-sql.js';
+import { correctWord, estimateWords, type WordEstimate } from './search-words.js';
 
 export interface SearchCompaniesRequest {
   query: string;
@@ -27,6 +38,18 @@ export interface SearchCompaniesPage {
   mode: SearchMode;
 }
 
+/**
+ * When a query may match this many companies (by the words table), it is answered by walking the
+ * ranking index rather than by reading every match; `windowSize` active names are walked at most.
+ * Tests lower them to exercise the walk on a small database.
+ */
+export interface SearchTuning {
+  broadEstimate: number;
+  windowSize: number;
+}
+
+export const DEFAULT_SEARCH_TUNING: SearchTuning = { broadEstimate: 3_000, windowSize: 20_000 };
+
 const MODES: readonly SearchMode[] = ['siren', 'words', 'fuzzy'];
 
 /** Cursor: [mode, offset]. The mode is kept so that a fuzzy fallback stays fuzzy on the next page. */
@@ -40,11 +63,103 @@ function readCursor(after: string | null | undefined): { mode: SearchMode; offse
   return { mode: mode as SearchMode, offset };
 }
 
+interface WalkRow {
+  part: 'e' | 's' | 'w';
+  siren: string;
+  active: boolean;
+  len: number;
+  sw: boolean;
+}
+
+const byLengthThenSiren = (a: WalkRow, b: WalkRow): number => a.len - b.len || (a.siren < b.siren ? -1 : a.siren > b.siren ? 1 : 0);
+
+/**
+ * The first `wanted` SIRENs of the ranking from the three walks of walkSql, or null when the window
+ * held too few matches to be sure (the caller then reads every match).
+ */
+async function walkRanking(runner: SqlRunner, query: WordsQuery, wanted: number, tuning: SearchTuning): Promise<string[] | null> {
+  const rows = await queryRows<WalkRow>(runner, walkSql(query.groups.length), [
+    query.phrase,
+    `${query.phrase}%`,
+    wanted,
+    minNameLength(query),
+    tuning.windowSize,
+    ...query.groups.map(likePatterns),
+  ]);
+  const exact = rows.filter((r) => r.part === 'e').sort((a, b) => Number(b.active) - Number(a.active) || (a.siren < b.siren ? -1 : 1));
+  let startsWith = rows.filter((r) => r.part === 's').sort(byLengthThenSiren);
+  if (exact.length + startsWith.length < wanted) {
+    // The window held too few: read them all, so that 's' is complete.
+    startsWith = (await queryRows<WalkRow>(runner, STARTS_WITH_SQL, [query.phrase, `${query.phrase}%`, wanted])).sort(byLengthThenSiren);
+  }
+  const window = rows.filter((r) => r.part === 'w').sort(byLengthThenSiren);
+  // 's' is complete (not windowed). The window's non-"starts with" matches are the first ones of the
+  // whole table only when the window yielded all `wanted` rows asked of it.
+  let ranked: WalkRow[];
+  if (exact.length + startsWith.length >= wanted) ranked = [...exact, ...startsWith];
+  else if (window.length >= wanted) ranked = [...exact, ...startsWith, ...window.filter((r) => !r.sw)];
+  else return null;
+  return ranked.slice(0, wanted).map((r) => r.siren);
+}
+
+async function rowsBySiren(runner: SqlRunner, sirens: string[]): Promise<CompanyRow[]> {
+  if (sirens.length === 0) return [];
+  const rows = await queryRows<CompanyRow>(runner, ROWS_BY_SIREN_SQL, [sirens]);
+  const bySiren = new Map(rows.map((r) => [r.siren, r]));
+  return sirens.map((s) => bySiren.get(s)).filter((r): r is CompanyRow => r !== undefined);
+}
+
+/** Rows `offset`..`offset + count` of a words query: walked when broad, else every match ranked. */
+async function findWords(
+  runner: SqlRunner,
+  query: WordsQuery,
+  estimates: readonly number[],
+  count: number,
+  offset: number,
+  tuning: SearchTuning,
+): Promise<CompanyRow[]> {
+  if (Math.min(...estimates) >= tuning.broadEstimate) {
+    const ranked = await walkRanking(runner, query, offset + count, tuning);
+    if (ranked) return rowsBySiren(runner, ranked.slice(offset));
+  }
+  return queryRows<CompanyRow & { total_matches: string }>(runner, WORDS_SQL, [toTsquery(query), query.phrase, `${query.phrase}%`, count, offset]);
+}
+
+/**
+ * The fuzzy query: words no dictionary word starts with are replaced by their closest dictionary
+ * words; unknown words under 3 letters carry too few trigrams to correct and are dropped.
+ * Null when a word has no close enough correction (nothing can match).
+ */
+async function correctedQuery(runner: SqlRunner, words: readonly string[], estimates: readonly WordEstimate[]): Promise<WordsQuery | null> {
+  const groups: string[][] = [];
+  for (const [i, word] of words.entries()) {
+    if ((estimates[i]?.total ?? 0) > 0) groups.push([word]);
+    else if (word.length >= 3) {
+      const corrections = await correctWord(runner, word);
+      if (corrections.length === 0) return null;
+      groups.push(corrections);
+    }
+  }
+  return groups.length > 0 ? wordsQuery(groups) : null;
+}
+
+/** Per group: the alternatives' upper bounds added up. */
+async function groupEstimates(runner: SqlRunner, query: WordsQuery): Promise<number[]> {
+  const flat = query.groups.flat();
+  const estimates = await estimateWords(runner, flat);
+  const byWord = new Map(flat.map((w, i) => [w, estimates[i]?.total ?? Number.POSITIVE_INFINITY]));
+  return query.groups.map((g) => g.reduce((sum, w) => sum + (byWord.get(w) ?? Number.POSITIVE_INFINITY), 0));
+}
+
 /**
  * The whole search, without Nest: the service runs it on TypeORM's DataSource, the bench on a pg Pool.
- * Words first; when a first page of words finds nothing, trigram similarity takes over (typos).
+ * Words first; when a first page of words finds nothing, the misspelt words are corrected (fuzzy).
  */
-export async function searchCompanies(runner: SqlRunner, request: SearchCompaniesRequest): Promise<SearchCompaniesPage> {
+export async function searchCompanies(
+  runner: SqlRunner,
+  request: SearchCompaniesRequest,
+  tuning: SearchTuning = DEFAULT_SEARCH_TUNING,
+): Promise<SearchCompaniesPage> {
   const first = pageSize(request.first);
   const plan = planSearch(request.query);
   const cursor = readCursor(request.after);
@@ -57,11 +172,26 @@ export async function searchCompanies(runner: SqlRunner, request: SearchCompanie
   const limit = Math.min(first, MAX_SEARCH_DEPTH - offset);
   if (limit <= 0) return { edges: [], hasNextPage: false, endCursor: null, totalCount: null, mode };
 
-  const fetchPage = (m: SearchMode): Promise<CompanyRow[]> => queryRows<CompanyRow>(runner, pageSql(m, plan), pageParams(m, plan, limit + 1, offset));
-  let rows = await fetchPage(mode);
-  if (rows.length === 0 && mode === 'words' && offset === 0) {
-    mode = 'fuzzy';
-    rows = await fetchPage(mode);
+  let rows: CompanyRow[];
+  let knownOverDepth = false;
+  let countTsquery = '';
+  if (plan.mode === 'siren') {
+    rows = await queryRows<CompanyRow>(runner, SIREN_PREFIX_SQL, [`${plan.prefix}%`, offset + limit + 1, limit + 1, offset]);
+  } else {
+    const estimates = await estimateWords(runner, plan.words);
+    rows = [];
+    if (mode === 'words') {
+      const query = wordsQuery(plan.words.map((w) => [w]));
+      countTsquery = toTsquery(query);
+      // A one-word query matches at least every company holding its most frequent completion.
+      knownOverDepth = plan.words.length === 1 && (estimates[0]?.top ?? 0) > MAX_SEARCH_DEPTH;
+      rows = await findWords(runner, query, estimates.map((e) => e.total), limit + 1, offset, tuning);
+      if (rows.length === 0 && offset === 0) mode = 'fuzzy';
+    }
+    if (mode === 'fuzzy') {
+      const query = await correctedQuery(runner, plan.words, estimates);
+      rows = query ? await findWords(runner, query, await groupEstimates(runner, query), limit + 1, offset, tuning) : [];
+    }
   }
 
   const hasNextPage = rows.length > limit && offset + limit < MAX_SEARCH_DEPTH;
@@ -71,12 +201,16 @@ export async function searchCompanies(runner: SqlRunner, request: SearchCompanie
   let totalCount: number | null = null;
   if (!hasNextPage && rows.length <= limit) {
     totalCount = offset + pageRows.length;
-  } else if (mode !== 'fuzzy') {
+  } else if (mode === 'words' && (rows[0] as { total_matches?: string } | undefined)?.total_matches !== undefined) {
+    // Counted by the page query itself (every match was read).
+    const total = Number((rows[0] as unknown as { total_matches: string }).total_matches);
+    totalCount = total > MAX_SEARCH_DEPTH ? null : total;
+  } else if (mode !== 'fuzzy' && !knownOverDepth) {
     // Only counted when there is more than this page, and never past the browsable depth.
     const [countRow] = await queryRows<{ total: number }>(
       runner,
       mode === 'siren' ? SIREN_PREFIX_COUNT_SQL : WORDS_COUNT_SQL,
-      [plan.mode === 'siren' ? `${plan.prefix}%` : plan.tsquery],
+      [plan.mode === 'siren' ? `${plan.prefix}%` : countTsquery],
     );
     const total = countRow?.total ?? 0;
     totalCount = total > MAX_SEARCH_DEPTH ? null : total;

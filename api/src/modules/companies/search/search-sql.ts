@@ -1,0 +1,102 @@
+import { COMPANY_COLUMNS } from '../domain/company-record.js';
+import { MAX_SEARCH_DEPTH } from '../domain/search-query.js';
+
+/*
+ * Ordering, everywhere: an exact name match first (even if ceased: the user typed its name), then
+ * active companies before ceased ones, then names that start with the query, then shorter names,
+ * then SIREN so pages never overlap. (No ts_rank: with every word required as a prefix it adds
+ * little, and reading each match's tsvector doubled the cost of broad queries.)
+ */
+
+/** The page rows of a list of SIRENs (order restored by the caller). */
+export const ROWS_BY_SIREN_SQL = `SELECT ${COMPANY_COLUMNS} FROM companies WHERE siren = ANY($1::bpchar[])`;
+
+/**
+ * SIREN prefix: active then ceased, each walked in SIREN order on the prefix index (which includes
+ * `active`, so no table read until the page is known). $1 pattern, $2 rows needed from the start,
+ * $3 LIMIT, $4 OFFSET.
+ */
+export const SIREN_PREFIX_SQL = `
+SELECT ${COMPANY_COLUMNS}
+FROM companies
+JOIN (
+  SELECT p_siren, p_active FROM (
+    (SELECT siren AS p_siren, active AS p_active FROM companies WHERE siren LIKE $1 AND active ORDER BY siren LIMIT $2)
+    UNION ALL
+    (SELECT siren, active FROM companies WHERE siren LIKE $1 AND NOT active ORDER BY siren LIMIT $2)
+  ) u
+  ORDER BY p_active DESC, p_siren
+  LIMIT $3 OFFSET $4
+) page ON siren = page.p_siren
+ORDER BY page.p_active DESC, page.p_siren`;
+
+export const SIREN_PREFIX_COUNT_SQL = `
+SELECT count(*)::int AS total FROM (SELECT 1 FROM companies WHERE siren LIKE $1 LIMIT ${MAX_SEARCH_DEPTH + 1}) m`;
+
+/**
+ * Narrow queries: the full-text index finds every match, then they are ranked; every match being
+ * read anyway, they are counted on the way (total_matches) instead of by a second index scan.
+ * $1 tsquery, $2 phrase, $3 phrase prefix pattern, $4 LIMIT, $5 OFFSET.
+ */
+export const WORDS_SQL = `
+SELECT ${COMPANY_COLUMNS}, count(*) OVER () AS total_matches
+FROM companies
+WHERE search_vector @@ to_tsquery('simple', $1)
+ORDER BY (search_name = $2) DESC,
+         active DESC,
+         (search_name LIKE $3) DESC,
+         length(search_name),
+         siren
+LIMIT $4 OFFSET $5`;
+
+export const WORDS_COUNT_SQL = `
+SELECT count(*)::int AS total
+FROM (SELECT 1 FROM companies WHERE search_vector @@ to_tsquery('simple', $1) LIMIT ${MAX_SEARCH_DEPTH + 1}) m`;
+
+/**
+ * Broad queries (thousands of matches): instead of reading and ranking every match, three short
+ * walks that stop after `$3` rows each, whose union holds the first `$3` rows of the ranking:
+ * - 'e': exact names (name index);
+ * - 'w': active matches in (length, SIREN) order, from a window of the first `$5` active names at
+ *   least `$4` long (index-only on companies_search_rank_idx): a prefix of the ranking, so its
+ *   matches are the first ones, provided the window held enough of them (checked by the caller);
+ * - 's': the same for the active names starting with the phrase (when the window holds too few of
+ *   them, the caller reads them all with STARTS_WITH_SQL).
+ * (Leaving 's' to the planner made it walk the rank index for "expertise", whose names are all
+ * long: 300k rows read for 21.)
+ * $1 phrase, $2 phrase prefix pattern, $3 rows wanted, $4 minimum length, $5 window size, then the
+ * LIKE ANY arrays of the groups.
+ */
+export function walkSql(groupCount: number): string {
+  const conditions = Array.from({ length: groupCount }, (_, i) => `(' ' || search_name) LIKE ANY ($${i + 6}::text[])`).join(' AND ');
+  return `
+SELECT 'e' AS part, siren, active, length(search_name) AS len, false AS sw
+FROM (SELECT siren, active, search_name FROM companies WHERE search_name = $1 ORDER BY active DESC, siren LIMIT $3) e
+UNION ALL
+SELECT 's', siren, true, length(search_name), true
+FROM (SELECT siren, search_name
+      FROM (SELECT siren, search_name FROM companies
+            WHERE active AND length(search_name) >= $4
+            ORDER BY length(search_name), siren LIMIT $5) window_rows
+      WHERE search_name LIKE $2 AND search_name <> $1
+      ORDER BY length(search_name), siren LIMIT $3) s
+UNION ALL
+SELECT 'w', siren, true, length(search_name), search_name LIKE $2
+FROM (SELECT siren, search_name
+      FROM (SELECT siren, search_name FROM companies
+            WHERE active AND length(search_name) >= $4
+            ORDER BY length(search_name), siren LIMIT $5) window_rows
+      WHERE ${conditions} AND search_name <> $1
+      ORDER BY length(search_name), siren LIMIT $3) w`;
+}
+
+/**
+ * Every active name starting with the phrase (name-index range, index-only; MATERIALIZED so the
+ * planner cannot turn it into a rank-index walk), first `$3` by (length, SIREN).
+ */
+export const STARTS_WITH_SQL = `
+WITH r AS MATERIALIZED (
+  SELECT siren, search_name FROM companies WHERE active AND search_name LIKE $2 AND search_name <> $1
+)
+SELECT 's' AS part, siren, true AS active, length(search_name) AS len, true AS sw
+FROM r ORDER BY length(search_name), siren LIMIT $3`;
