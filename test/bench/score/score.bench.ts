@@ -13,6 +13,7 @@ import {
   toEpochDay,
   type ScoreEvent,
 } from '../../../scoring/src/index.js';
+import { prng } from '../../support/prng.js';
 
 interface Options {
   companies: number;
@@ -35,17 +36,6 @@ function parseOptions(argv: readonly string[]): Options {
   return opts;
 }
 
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const AS_OF = '2025-06-30';
 const AS_OF_DAY = toEpochDay(AS_OF);

@@ -14,6 +14,7 @@ import pg from 'pg';
 import { searchCompanies } from '../../../api/src/modules/companies/search/search-companies.js';
 import { luhnValid } from '../../../api/src/modules/companies/domain/siren.js';
 import { ensureCompaniesDatabase, FORMS, PLACES, SURNAMES, TRADES } from '../support/generate-companies.js';
+import { prng } from '../../support/prng.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SEARCH = `query Search($query: String!, $first: Int, $after: String) {
@@ -31,16 +32,6 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface BenchQuery {
   kind: 'prefix' | 'words' | 'accents' | 'typo' | 'siren';
