@@ -1,11 +1,10 @@
-import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CompaniesService } from './companies.service.js';
 import { CompanyConnectionObject } from './dtos/company-connection.object.js';
-import { CompanyScoreObject } from './dtos/company-score.object.js';
 import { CompanyObject, toCompanyObject } from './dtos/company.object.js';
 import { SearchCompaniesArgs } from './dtos/search-companies.args.js';
 
-/** Public: no guard. (Rate limiting of public search belongs to the platform's limiter.) */
+/** Public: no guard. (Rate limiting of public search belongs to the platform's limiter.) Company.score, scoreHistory and stats are resolved by the scores feature. */
 @Resolver(() => CompanyObject)
 export class CompaniesResolver {
   constructor(private readonly companies: CompaniesService) {}
@@ -24,14 +23,5 @@ export class CompaniesResolver {
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
       totalCount: page.totalCount,
     };
-  }
-
-  /**
-   * Null is the honest "not enough data yet" state until the scores feature materialises scores;
-   * the type exists now so the contract does.
-   */
-  @ResolveField(() => CompanyScoreObject, { nullable: true })
-  score(): CompanyScoreObject | null {
-    return null;
   }
 }

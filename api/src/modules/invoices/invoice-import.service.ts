@@ -8,6 +8,7 @@ import { parseInvoiceCsv } from './domain/parse-invoice-csv.js';
 import { ValidInvoice } from './domain/validate-invoice.js';
 import { contactKey, saveContacts } from './contacts-writer.js';
 import { InvoiceImportResultObject } from './dtos/import-invoices.input.js';
+import { InvoiceLifecycle } from './invoice-lifecycle.js';
 
 /** Rows written per transaction: a failure loses at most one batch, and locks stay short. */
 export const IMPORT_BATCH_SIZE = 1_000;
@@ -22,6 +23,7 @@ export class InvoiceImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly companies: CompaniesService,
+    private readonly lifecycle: InvoiceLifecycle,
     private readonly clock: Clock,
   ) {}
 
@@ -69,7 +71,7 @@ export class InvoiceImportService {
     return this.dataSource.transaction(async (manager) => {
       const contacts = rows.flatMap((row) => (row.contact ? [{ debtorSiren: row.debtorSiren, contact: row.contact }] : []));
       const contactIds = await saveContacts(manager, creditorSiren, contacts, now);
-      const inserted: { id: string }[] = await manager.query(
+      const inserted: { id: string; debtor_siren: string; amount_cents: string; issue_date: string; due_date: string }[] = await manager.query(
         `INSERT INTO invoices (creditor_siren, debtor_siren, contact_id, number, amount_cents, currency, issue_date, due_date,
                                status, created_by, created_at, updated_at)
          SELECT $1, t.debtor, t.contact_id::uuid, t.number, t.amount::bigint, t.currency, t.issue::date, t.due::date,
@@ -77,7 +79,7 @@ export class InvoiceImportService {
            FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
                 AS t(debtor, contact_id, number, amount, currency, issue, due)
          ON CONFLICT (creditor_siren, number) DO NOTHING
-         RETURNING id`,
+         RETURNING id, debtor_siren, amount_cents::text AS amount_cents, issue_date::text AS issue_date, due_date::text AS due_date`,
         [
           creditorSiren,
           userId,
@@ -90,6 +92,10 @@ export class InvoiceImportService {
           rows.map((row) => row.issueDate),
           rows.map((row) => row.dueDate),
         ],
+      );
+      await this.lifecycle.createdWithin(
+        manager,
+        inserted.map((row) => ({ invoiceId: row.id, creditorSiren, debtorSiren: row.debtor_siren, amountCents: Number(row.amount_cents), issueDate: row.issue_date, dueDate: row.due_date })),
       );
       return inserted.length;
     });

@@ -15,24 +15,46 @@ export interface InvoiceSettled {
 
 export type InvoiceListener = (manager: EntityManager, event: InvoiceSettled) => Promise<void>;
 
+/** An invoice just written (by createInvoice or an import batch), still OPEN. */
+export interface InvoiceCreated {
+  invoiceId: string;
+  creditorSiren: string;
+  debtorSiren: string;
+  amountCents: number;
+  issueDate: CalendarDate;
+  dueDate: CalendarDate;
+}
+
+/** Takes a batch: an import writes up to IMPORT_BATCH_SIZE invoices per transaction. */
+export type InvoicesCreatedListener = (manager: EntityManager, invoices: readonly InvoiceCreated[]) => Promise<void>;
+
 /**
  * Where the score and reminders features plug in: their listeners run inside the transaction that
- * marks an invoice paid or cancelled, so their rows (score event, cancelled messages, THANKS
- * message) commit or roll back with it. Nothing is registered yet: until those features
- * exist, a payment or a cancellation only changes the invoice.
+ * creates, marks paid or cancels an invoice, so their rows (score event, cancelled messages, THANKS
+ * message) commit or roll back with it.
  */
 @Injectable()
 export class InvoiceLifecycle {
+  private readonly createdListeners: InvoicesCreatedListener[] = [];
   private readonly paidListeners: InvoiceListener[] = [];
   private readonly cancelledListeners: InvoiceListener[] = [];
 
   /** Register from a module's onModuleInit. */
+  onCreated(listener: InvoicesCreatedListener): void {
+    this.createdListeners.push(listener);
+  }
+
   onPaid(listener: InvoiceListener): void {
     this.paidListeners.push(listener);
   }
 
   onCancelled(listener: InvoiceListener): void {
     this.cancelledListeners.push(listener);
+  }
+
+  async createdWithin(manager: EntityManager, invoices: readonly InvoiceCreated[]): Promise<void> {
+    if (invoices.length === 0) return;
+    for (const listener of this.createdListeners) await listener(manager, invoices);
   }
 
   async paidWithin(manager: EntityManager, event: InvoiceSettled): Promise<void> {

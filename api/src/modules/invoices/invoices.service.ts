@@ -128,6 +128,9 @@ export class InvoicesService {
            RETURNING id`,
           [creditorSiren, invoice.debtorSiren, contactId ?? null, invoice.number, invoice.amountCents, invoice.currency, invoice.issueDate, invoice.dueDate, userId, now],
         )) as [{ id: string }];
+        await this.lifecycle.createdWithin(manager, [
+          { invoiceId: inserted.id, creditorSiren, debtorSiren: invoice.debtorSiren, amountCents: invoice.amountCents, issueDate: invoice.issueDate, dueDate: invoice.dueDate },
+        ]);
         return inserted.id;
       });
     } catch (error) {

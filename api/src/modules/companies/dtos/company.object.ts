@@ -26,7 +26,7 @@ export class CompanyObject {
   @Field(() => String, { nullable: true, description: 'Creation date, ISO YYYY-MM-DD.' })
   createdOn!: string | null;
 
-  /** Resolved by CompaniesResolver; null = not enough data yet. */
+  /** Resolved by the scores feature (CompanyScoreResolver); null = not enough data yet. */
   @Field(() => CompanyScoreObject, {
     nullable: true,
     description: 'Null while the company has no score yet (not enough data).',

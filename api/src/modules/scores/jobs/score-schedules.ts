@@ -1,0 +1,31 @@
+import { InjectQueue } from '@nestjs/bull';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import type { JobOptions, Queue } from 'bull';
+import { JOB, QUEUE } from '../../../common/queue-names.js';
+
+export const SWEEP_EVERY_MS = 10_000;
+/** 00:05 in Paris, just after the day changed (an open invoice is one day later). */
+export const OVERDUE_CRON = '5 0 * * *';
+
+const REPEATABLE: JobOptions = { attempts: 1, removeOnComplete: true, removeOnFail: true };
+
+/**
+ * Registers the repeatable jobs when a worker starts (idempotent: same name, repeat and jobId).
+ * If Redis is wiped, the next worker start registers them again, and the queue table still holds
+ * every company waiting for a refresh.
+ */
+@Injectable()
+export class ScoreSchedules implements OnApplicationBootstrap {
+  constructor(@InjectQueue(QUEUE.scoreRefresh) private readonly queue: Queue) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.add(JOB.sweepScoreRefresh, {}, { ...REPEATABLE, jobId: 'score-sweep', repeat: { every: SWEEP_EVERY_MS } });
+    await this.queue.add(JOB.markOverdueScoresStale, {}, { ...REPEATABLE, jobId: 'score-overdue-daily', repeat: { cron: OVERDUE_CRON, tz: 'Europe/Paris' } });
+  }
+
+  /** For tests that drive the sweeper themselves. */
+  async unschedule(): Promise<void> {
+    await this.queue.removeRepeatable(JOB.sweepScoreRefresh, { every: SWEEP_EVERY_MS, jobId: 'score-sweep' });
+    await this.queue.removeRepeatable(JOB.markOverdueScoresStale, { cron: OVERDUE_CRON, tz: 'Europe/Paris', jobId: 'score-overdue-daily' });
+  }
+}
