@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
+import { raw, urlencoded } from 'express';
 import { existsSync } from 'node:fs';
 import { ApiModule } from './api.module.js';
 import { BootOptions } from './boot-options.js';
@@ -16,6 +17,11 @@ export async function bootstrapApi(options: BootOptions): Promise<NestExpressApp
   app.set('trust proxy', 1);
   app.disable('x-powered-by');
   app.use(cookieParser());
+  // Webhook signatures cover the exact bytes: keep those bodies raw (the JSON parser then skips them).
+  app.use('/webhooks/stripe', raw({ type: () => true, limit: '1mb' }));
+  app.use('/webhooks/sendgrid', raw({ type: () => true, limit: '1mb' }));
+  // Twilio posts form-encoded status callbacks; its signature covers the parsed parameters.
+  app.use('/webhooks/twilio', urlencoded({ extended: false, limit: '100kb' }));
   // Invoice CSV imports travel inside GraphQL bodies; the import itself caps the CSV size.
   app.useBodyParser('json', { limit: '12mb' });
   app.enableShutdownHooks();

@@ -22,7 +22,18 @@ export interface AppConfig {
   publicRateLimitPerMinute: number;
   /** Directory of the built web app served by the API in production; empty = not served. */
   webDistDir: string;
+  /**
+   * Who takes token-pack payments: `stripe` (Stripe Checkout), `development` (completes every
+   * purchase at once, for the demo; refused in production) or `none` (buying is unavailable).
+   */
+  paymentProvider: PaymentProviderKind;
+  stripeSecretKey: string;
+  stripeWebhookSecret: string;
+  /** Where the Stripe SDK sends its requests; empty = Stripe itself. Tests point it at a stub. */
+  stripeApiBase: string;
 }
+
+export type PaymentProviderKind = 'stripe' | 'development' | 'none';
 
 export class ConfigValidationError extends Error {
   constructor(readonly problems: string[]) {

@@ -1,4 +1,4 @@
-import { AppConfig, ConfigValidationError, NodeEnv } from './env.variables.js';
+import { AppConfig, ConfigValidationError, NodeEnv, PaymentProviderKind } from './env.variables.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -60,8 +60,48 @@ export function loadConfig(env: Env = process.env): AppConfig {
     signupFreeTokens: int('SIGNUP_FREE_TOKENS', 5, 0, 1000),
     publicRateLimitPerMinute: int('PUBLIC_RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
     webDistDir: env.WEB_DIST_DIR ?? '',
+    ...paymentConfig(env, nodeEnv ?? 'development', problems),
   };
 
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return config;
+}
+
+const PAYMENT_PROVIDERS: readonly PaymentProviderKind[] = ['stripe', 'development', 'none'];
+
+type PaymentConfig = Pick<AppConfig, 'paymentProvider' | 'stripeSecretKey' | 'stripeWebhookSecret' | 'stripeApiBase'>;
+
+/**
+ * Without PAYMENT_PROVIDER: Stripe when a key is set, else the development provider outside
+ * production, else none (buying answers "unavailable" rather than the process refusing to boot).
+ * The development provider credits tokens without any payment: production refuses it outright.
+ */
+function paymentConfig(env: Env, nodeEnv: NodeEnv, problems: string[]): PaymentConfig {
+  const stripeSecretKey = env.STRIPE_SECRET_KEY?.trim() ?? '';
+  const stripeWebhookSecret = env.STRIPE_WEBHOOK_SECRET?.trim() ?? '';
+  const stripeApiBase = env.STRIPE_API_BASE?.trim() ?? '';
+  const raw = env.PAYMENT_PROVIDER?.trim();
+  let paymentProvider: PaymentProviderKind =
+    stripeSecretKey !== '' ? 'stripe' : nodeEnv === 'production' ? 'none' : 'development';
+  if (raw !== undefined && raw !== '') {
+    const known = PAYMENT_PROVIDERS.find((candidate) => candidate === raw);
+    if (known) paymentProvider = known;
+    else problems.push(`PAYMENT_PROVIDER must be one of ${PAYMENT_PROVIDERS.join(', ')} (got "${raw}")`);
+  }
+  if (paymentProvider === 'development' && nodeEnv === 'production') {
+    problems.push('PAYMENT_PROVIDER=development credits tokens without payment and is refused when NODE_ENV=production');
+  }
+  if (paymentProvider === 'stripe') {
+    if (stripeSecretKey === '') problems.push('STRIPE_SECRET_KEY is required when PAYMENT_PROVIDER=stripe');
+    if (stripeWebhookSecret === '') problems.push('STRIPE_WEBHOOK_SECRET is required when payments go through Stripe');
+  }
+  if (stripeApiBase !== '') {
+    try {
+      const parsed = new URL(stripeApiBase);
+      if (!['http:', 'https:'].includes(parsed.protocol)) problems.push(`STRIPE_API_BASE must use http: or https: (got "${parsed.protocol}")`);
+    } catch {
+      problems.push('STRIPE_API_BASE is not a valid URL');
+    }
+  }
+  return { paymentProvider, stripeSecretKey, stripeWebhookSecret, stripeApiBase };
 }

@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { CompaniesService } from '../companies/companies.service.js';
+import { TokensService } from '../tokens/tokens.service.js';
 import { AuthException, AuthExceptionCode } from './auth.exception.js';
 import { Actor } from './domain/actor.js';
 import { requireCreditor } from './domain/require-creditor.js';
@@ -37,6 +38,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly rateLimiter: LoginRateLimiter,
     private readonly clock: Clock,
+    private readonly tokens: TokensService,
   ) {}
 
   /** Creates the account, its membership (OWNER of a new company, or the invited role) and a session. */
@@ -64,6 +66,8 @@ export class AuthService {
           membership.role,
         ]);
       }
+      // Only a new creditor company gets the free tokens; an invited member joins an existing wallet.
+      if (membership && !input.invitationToken) await this.tokens.grantSignup(manager, membership.siren);
       return { userId, companySiren: membership?.siren ?? null };
     });
 

@@ -13,11 +13,11 @@ export enum PlatformRole {
 }
 
 /** What a member may do with its company's receivables. */
-export type CreditorPermission = 'READ_INVOICES' | 'CREATE_INVOICES' | 'SETTLE_INVOICES' | 'MANAGE_TEAM';
+export type CreditorPermission = 'READ_INVOICES' | 'CREATE_INVOICES' | 'SETTLE_INVOICES' | 'MANAGE_TEAM' | 'MANAGE_BILLING';
 
 const PERMISSIONS: Record<MemberRole, readonly CreditorPermission[]> = {
-  [MemberRole.OWNER]: ['READ_INVOICES', 'CREATE_INVOICES', 'SETTLE_INVOICES', 'MANAGE_TEAM'],
-  [MemberRole.ACCOUNTING]: ['READ_INVOICES', 'CREATE_INVOICES', 'SETTLE_INVOICES'],
+  [MemberRole.OWNER]: ['READ_INVOICES', 'CREATE_INVOICES', 'SETTLE_INVOICES', 'MANAGE_TEAM', 'MANAGE_BILLING'],
+  [MemberRole.ACCOUNTING]: ['READ_INVOICES', 'CREATE_INVOICES', 'SETTLE_INVOICES', 'MANAGE_BILLING'],
   [MemberRole.SALES]: ['READ_INVOICES', 'CREATE_INVOICES'],
   [MemberRole.SUPPORT]: ['READ_INVOICES'],
 };

@@ -1,0 +1,68 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PaymentProviderName } from './enums.js';
+
+@ObjectType('TokenReceipt', { description: 'A paid token pack. Amounts in euro cents.' })
+export class ReceiptObject {
+  @Field(() => String, { description: 'Continuous per year, e.g. "BP-2026-000123".' })
+  number!: string;
+
+  @Field(() => ID)
+  purchaseId!: string;
+
+  @Field(() => String)
+  packId!: string;
+
+  @Field(() => String)
+  packName!: string;
+
+  @Field(() => Int)
+  tokens!: number;
+
+  @Field(() => Int, { description: 'Excluding VAT (HT).' })
+  amountExclVatCents!: number;
+
+  @Field(() => Int, { description: 'VAT rate in basis points: 2000 = 20 %.' })
+  vatRateBps!: number;
+
+  @Field(() => Int)
+  vatCents!: number;
+
+  @Field(() => Int, { description: 'Including VAT (TTC).' })
+  totalCents!: number;
+
+  @Field(() => String)
+  currency!: string;
+
+  @Field(() => GraphQLISODateTime)
+  paidAt!: Date;
+
+  @Field(() => PaymentProviderName)
+  provider!: PaymentProviderName;
+}
+
+@ObjectType('TokenReceiptEdge')
+export class ReceiptEdgeObject {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => ReceiptObject)
+  node!: ReceiptObject;
+}
+
+@ObjectType('TokenReceiptPageInfo')
+export class ReceiptPageInfoObject {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ObjectType('TokenReceiptConnection')
+export class ReceiptConnectionObject {
+  @Field(() => [ReceiptEdgeObject])
+  edges!: ReceiptEdgeObject[];
+
+  @Field(() => ReceiptPageInfoObject)
+  pageInfo!: ReceiptPageInfoObject;
+}
