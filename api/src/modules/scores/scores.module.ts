@@ -13,13 +13,15 @@ import { ScoreReadsService } from './score-reads.service.js';
 import { ScoreRefreshScheduler } from './score-refresh.scheduler.js';
 import { ScoreRefreshService } from './score-refresh.service.js';
 
+const SCORE_REFRESH_QUEUE = BullModule.registerQueue({ name: QUEUE.scoreRefresh });
+
 /**
  * Scores: events recorded with their facts, materialised scores and history, public reads and the
  * member's explained view. ScoreEventsRecorder is exported for later features (recommendations,
  * publications, disputes); the refresh processor runs in the worker (ScoresWorkerModule).
  */
 @Module({
-  imports: [BullModule.registerQueue({ name: QUEUE.scoreRefresh }), CompaniesModule, InvoicesModule],
+  imports: [SCORE_REFRESH_QUEUE, CompaniesModule, InvoicesModule],
   providers: [
     ScoreRefreshScheduler,
     ScoreEventsRecorder,
@@ -31,6 +33,6 @@ import { ScoreRefreshService } from './score-refresh.service.js';
     CompanyScoreTrendResolver,
     MyCompanyScoreResolver,
   ],
-  exports: [ScoreEventsRecorder, ScoreRefreshService],
+  exports: [SCORE_REFRESH_QUEUE, ScoreEventsRecorder, ScoreRefreshService],
 })
 export class ScoresModule {}
