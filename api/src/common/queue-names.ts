@@ -2,6 +2,9 @@
 export const QUEUE = {
   companyImport: 'company-import',
   scoreRefresh: 'score-refresh',
+  reminderDispatch: 'reminder-dispatch',
+  reminderEmail: 'reminder-email',
+  reminderSms: 'reminder-sms',
 } as const;
 
 export const JOB = {
@@ -9,4 +12,6 @@ export const JOB = {
   refreshScore: 'refresh-score',
   sweepScoreRefresh: 'sweep-score-refresh',
   markOverdueScoresStale: 'mark-overdue-scores-stale',
+  dispatchReminders: 'dispatch-reminders',
+  sendReminder: 'send-reminder',
 } as const;

@@ -2,6 +2,8 @@
  * Every environment variable the API and the worker read, in one place.
  * `loadConfig` validates them all at boot and reports every bad one at once.
  */
+import type { ReminderConfig } from './reminders.config.js';
+
 export type NodeEnv = 'development' | 'test' | 'production';
 
 export interface AppConfig {
@@ -22,6 +24,8 @@ export interface AppConfig {
   publicRateLimitPerMinute: number;
   /** Directory of the built web app served by the API in production; empty = not served. */
   webDistDir: string;
+  /** SendGrid, Twilio and the reminder dispatcher (reminders.config.ts). */
+  reminders: ReminderConfig;
   /**
    * Who takes token-pack payments: `stripe` (Stripe Checkout), `development` (completes every
    * purchase at once, for the demo; refused in production) or `none` (buying is unavailable).

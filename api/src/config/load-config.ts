@@ -1,4 +1,5 @@
 import { AppConfig, ConfigValidationError, NodeEnv, PaymentProviderKind } from './env.variables.js';
+import { reminderConfig } from './reminders.config.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -60,6 +61,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     signupFreeTokens: int('SIGNUP_FREE_TOKENS', 5, 0, 1000),
     publicRateLimitPerMinute: int('PUBLIC_RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
     webDistDir: env.WEB_DIST_DIR ?? '',
+    reminders: reminderConfig(env, problems),
     ...paymentConfig(env, nodeEnv ?? 'development', problems),
   };
 

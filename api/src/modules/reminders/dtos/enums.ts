@@ -1,0 +1,26 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** GraphQL enums mirroring the domain's string unions. */
+export const ReminderChannel = { EMAIL: 'EMAIL', SMS: 'SMS' } as const;
+export const ReminderTone = { GOOD: 'GOOD', BAD: 'BAD', ULTIMATUM: 'ULTIMATUM', THANKS: 'THANKS' } as const;
+export const ReminderMessageStatus = {
+  SCHEDULED: 'SCHEDULED',
+  QUEUED: 'QUEUED',
+  SENDING: 'SENDING',
+  SENT: 'SENT',
+  DELIVERED: 'DELIVERED',
+  FAILED: 'FAILED',
+  CANCELLED: 'CANCELLED',
+  SKIPPED: 'SKIPPED',
+  UNKNOWN: 'UNKNOWN',
+  NOT_CONFIGURED: 'NOT_CONFIGURED',
+} as const;
+export const ReminderRunStatus = { ACTIVE: 'ACTIVE', STOPPED: 'STOPPED', COMPLETED: 'COMPLETED' } as const;
+
+registerEnumType(ReminderChannel, { name: 'ReminderChannel' });
+registerEnumType(ReminderTone, { name: 'ReminderTone' });
+registerEnumType(ReminderMessageStatus, {
+  name: 'ReminderMessageStatus',
+  description: 'UNKNOWN: interrupted between the provider call and its record; shown, never resent blindly. NOT_CONFIGURED: no provider credentials; kept in the outbox.',
+});
+registerEnumType(ReminderRunStatus, { name: 'ReminderRunStatus' });

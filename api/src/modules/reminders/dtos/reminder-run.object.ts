@@ -1,0 +1,147 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ReminderChannel, ReminderMessageStatus, ReminderRunStatus, ReminderTone } from './enums.js';
+
+/** One outbox row as the creditor sees it on the invoice timeline. */
+@ObjectType('ReminderMessage')
+export class ReminderMessageObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  runId!: string;
+
+  @Field(() => Int, { description: "Index of the step in the run's scenario; -1 for the default THANKS message." })
+  stepIndex!: number;
+
+  @Field(() => ReminderChannel)
+  channel!: string;
+
+  @Field(() => ReminderTone)
+  tone!: string;
+
+  @Field(() => String, { description: 'Email address or E.164 phone number.' })
+  toAddress!: string;
+
+  @Field(() => String, { nullable: true, description: 'As sent; null until rendered at send time.' })
+  subject!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'As sent; null until rendered at send time.' })
+  body!: string | null;
+
+  @Field(() => Date)
+  scheduledAt!: Date;
+
+  @Field(() => ReminderMessageStatus)
+  status!: string;
+
+  @Field(() => Int)
+  attempts!: number;
+
+  @Field(() => String, { nullable: true })
+  provider!: string | null;
+
+  @Field(() => String, { nullable: true })
+  providerMessageId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  lastError!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  sentAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  deliveredAt!: Date | null;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+}
+
+@ObjectType('ReminderRun')
+export class ReminderRunObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  invoiceId!: string;
+
+  @Field(() => ID)
+  scenarioId!: string;
+
+  @Field(() => String)
+  scenarioName!: string;
+
+  @Field(() => ReminderRunStatus)
+  status!: string;
+
+  @Field(() => Boolean)
+  tokenSpent!: boolean;
+
+  @Field(() => Boolean)
+  tokenRefunded!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'STOPPED_BY_CREDITOR, INVOICE_PAID, INVOICE_CANCELLED or ALL_SENT.' })
+  endReason!: string | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  endedAt!: Date | null;
+
+  @Field(() => [ReminderMessageObject])
+  messages!: ReminderMessageObject[];
+}
+
+@ObjectType('ScenarioPreviewMessage')
+export class ScenarioPreviewMessageObject {
+  @Field(() => Int)
+  stepIndex!: number;
+
+  @Field(() => ReminderChannel)
+  channel!: string;
+
+  @Field(() => ReminderTone)
+  tone!: string;
+
+  @Field(() => String)
+  toAddress!: string;
+
+  @Field(() => Date)
+  scheduledAt!: Date;
+
+  @Field(() => ReminderMessageStatus, { description: 'SCHEDULED, or SKIPPED when its time has passed (see skipReason).' })
+  status!: string;
+
+  @Field(() => String, { nullable: true })
+  skipReason!: string | null;
+
+  @Field(() => String, { description: 'Rendered as it would be on its send date; empty for an SMS.' })
+  subject!: string;
+
+  @Field(() => String)
+  body!: string;
+}
+
+@ObjectType('ScenarioPreview')
+export class ScenarioPreviewObject {
+  @Field(() => ID)
+  invoiceId!: string;
+
+  @Field(() => ID)
+  scenarioId!: string;
+
+  @Field(() => Int, { description: 'Tokens applyScenario would spend.' })
+  tokenCost!: number;
+
+  @Field(() => [ScenarioPreviewMessageObject])
+  messages!: ScenarioPreviewMessageObject[];
+}
+
+@ObjectType('InvoiceTimeline')
+export class InvoiceTimelineObject {
+  @Field(() => ID)
+  invoiceId!: string;
+
+  @Field(() => [ReminderRunObject], { description: 'Every run on the invoice, newest first, each with its messages.' })
+  runs!: ReminderRunObject[];
+}

@@ -1,0 +1,53 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ReminderChannel, ReminderTone } from './enums.js';
+
+@InputType('ScenarioStepInput')
+export class ScenarioStepInput {
+  @Field(() => Int)
+  offsetDays!: number;
+
+  @Field(() => ReminderChannel)
+  channel!: 'EMAIL' | 'SMS';
+
+  @Field(() => ReminderTone)
+  tone!: 'GOOD' | 'BAD' | 'ULTIMATUM' | 'THANKS';
+
+  @Field(() => String, { defaultValue: '' })
+  subject!: string;
+
+  @Field(() => String)
+  body!: string;
+
+  @Field(() => Int, { nullable: true })
+  deadlineDays?: number | null;
+}
+
+@InputType('SaveScenarioInput')
+export class SaveScenarioInput {
+  @Field(() => ID, { nullable: true, description: 'Omit to create; the id of one of your scenarios to replace it.' })
+  id?: string | null;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => [ScenarioStepInput])
+  steps!: ScenarioStepInput[];
+}
+
+@InputType('ApplyScenarioInput')
+export class ApplyScenarioInput {
+  @Field(() => ID)
+  invoiceId!: string;
+
+  @Field(() => ID)
+  scenarioId!: string;
+}
+
+@InputType('StopRunInput')
+export class StopRunInput {
+  @Field(() => ID)
+  runId!: string;
+}

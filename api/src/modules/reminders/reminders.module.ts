@@ -1,0 +1,32 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { EmailModule } from '../../providers/email/email.module.js';
+import { SmsModule } from '../../providers/sms/sms.module.js';
+import { GoodReminderHistoryModule } from './good-reminder-history.js';
+import { InvoiceLifecycle } from '../invoices/invoice-lifecycle.js';
+import { InvoicesModule } from '../invoices/invoices.module.js';
+import { ReminderRunsService } from './reminder-runs.service.js';
+import { RemindersResolver } from './reminders.resolver.js';
+import { RunTokens } from './run-tokens.port.js';
+import { ScenariosService } from './scenarios.service.js';
+import { DeliveryWebhooksController } from './webhooks/delivery-webhooks.controller.js';
+import { DeliveryWebhooksService } from './webhooks/delivery-webhooks.service.js';
+import { TOKENS_IMPORTS, RUN_TOKENS_PROVIDER } from './run-tokens.provider.js';
+
+/** Scenarios, runs, the outbox and provider webhooks; the worker half is RemindersWorkerModule. */
+@Module({
+  imports: [InvoicesModule, EmailModule, SmsModule, GoodReminderHistoryModule, ...TOKENS_IMPORTS],
+  controllers: [DeliveryWebhooksController],
+  providers: [ScenariosService, ReminderRunsService, RemindersResolver, DeliveryWebhooksService, RUN_TOKENS_PROVIDER],
+  exports: [ScenariosService, ReminderRunsService, RunTokens, EmailModule, SmsModule],
+})
+export class RemindersModule implements OnModuleInit {
+  constructor(
+    private readonly lifecycle: InvoiceLifecycle,
+    private readonly runs: ReminderRunsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.lifecycle.onPaid((manager, event) => this.runs.onInvoicePaid(manager, event));
+    this.lifecycle.onCancelled((manager, event) => this.runs.onInvoiceCancelled(manager, event));
+  }
+}

@@ -1,0 +1,98 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import twilio from 'twilio';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../../../common/clock.js';
+import { APP_CONFIG } from '../../../config/config.module.js';
+import { AppConfig } from '../../../config/env.variables.js';
+import { DeliveryOutcome } from '../../../providers/delivery-outcome.js';
+import { SendgridEvent, sendgridOutcome, verifySendgridSignature } from '../../../providers/email/sendgrid-events.js';
+import { twilioOutcome } from '../../../providers/sms/twilio-status.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type WebhookResult = { status: 200; applied: number } | { status: 400 | 401 | 409; reason: string };
+
+/**
+ * Provider delivery reports → DELIVERED / FAILED. Unsigned, badly signed, stale or replayed calls are
+ * refused and change nothing: each event id is recorded in provider_webhook_events in the same
+ * transaction as its effect, so a replay finds it there.
+ */
+@Injectable()
+export class DeliveryWebhooksService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async sendgrid(rawBody: Buffer | undefined, signature: string | undefined, timestamp: string | undefined): Promise<WebhookResult> {
+    const key = this.config.reminders.sendgridWebhookPublicKey;
+    if (!key || !rawBody || !signature || !timestamp) return { status: 401, reason: 'unsigned' };
+    if (!verifySendgridSignature(key, rawBody, signature, timestamp)) return { status: 401, reason: 'bad signature' };
+    const age = Math.abs(this.clock.now().getTime() / 1000 - Number(timestamp));
+    if (!Number.isFinite(age) || age > this.config.reminders.webhookMaxAgeSeconds) return { status: 401, reason: 'stale timestamp' };
+    let events: SendgridEvent[];
+    try {
+      events = JSON.parse(rawBody.toString('utf8')) as SendgridEvent[];
+      if (!Array.isArray(events)) throw new Error('not an array');
+    } catch {
+      return { status: 400, reason: 'malformed body' };
+    }
+    return this.dataSource.transaction(async (manager) => {
+      let fresh = 0;
+      let applied = 0;
+      for (const event of events) {
+        if (!event.sg_event_id) continue;
+        if (!(await this.firstSeen(manager, 'sendgrid', event.sg_event_id))) continue;
+        fresh += 1;
+        const outcome = sendgridOutcome(event.event);
+        if (outcome && event.message_id && UUID.test(event.message_id)) {
+          applied += await this.apply(manager, event.message_id, 'sendgrid', outcome, event.sg_message_id?.split('.')[0] ?? null, event.reason ?? null);
+        }
+      }
+      return fresh === 0 && events.length > 0 ? { status: 409 as const, reason: 'replayed' } : { status: 200 as const, applied };
+    });
+  }
+
+  /** `url` is the full public URL Twilio called: its signature covers it with the form parameters. */
+  async twilio(url: string, params: Record<string, string>, signature: string | undefined): Promise<WebhookResult> {
+    const token = this.config.reminders.twilioAuthToken;
+    if (!token || !signature) return { status: 401, reason: 'unsigned' };
+    if (!twilio.validateRequest(token, signature, url, params)) return { status: 401, reason: 'bad signature' };
+    const messageId = new URL(url).searchParams.get('messageId') ?? '';
+    const sid = params.MessageSid;
+    const status = params.MessageStatus;
+    if (!UUID.test(messageId) || !sid || !status) return { status: 400, reason: 'missing parameters' };
+    return this.dataSource.transaction(async (manager) => {
+      // Twilio signs no timestamp: one report per (message, status) is accepted, a repeat is a replay.
+      if (!(await this.firstSeen(manager, 'twilio', `${sid}:${status}`))) return { status: 409 as const, reason: 'replayed' };
+      const outcome = twilioOutcome(status);
+      const applied = outcome ? await this.apply(manager, messageId, 'twilio', outcome, sid, params.ErrorCode ? `Twilio ${params.ErrorCode}` : null) : 0;
+      return { status: 200 as const, applied };
+    });
+  }
+
+  private async firstSeen(manager: EntityManager, provider: string, eventId: string): Promise<boolean> {
+    const rows = (await manager.query(
+      `INSERT INTO provider_webhook_events (provider, event_id, received_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING event_id`,
+      [provider, eventId, this.clock.now()],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
+  /** Only a message the provider has (or may have) accepted moves; an UNKNOWN one learns its provider id. */
+  private async apply(manager: EntityManager, messageId: string, provider: string, outcome: DeliveryOutcome, providerMessageId: string | null, reason: string | null): Promise<number> {
+    const now = this.clock.now();
+    const rows = (await manager.query(
+      `UPDATE reminder_messages
+          SET status = $3, delivered_at = CASE WHEN $3 = 'DELIVERED' THEN $4::timestamptz ELSE delivered_at END,
+              last_error = CASE WHEN $3 = 'FAILED' THEN coalesce($6, 'Refusé par le fournisseur') ELSE last_error END,
+              provider_message_id = coalesce(provider_message_id, $5), updated_at = $4
+        WHERE id = $1 AND provider = $2 AND status IN ('SENDING', 'SENT', 'UNKNOWN')
+        RETURNING id`,
+      [messageId, provider, outcome, now, providerMessageId, reason],
+    )) as [unknown[], number];
+    return rows[1] ?? 0;
+  }
+}

@@ -1,0 +1,181 @@
+import { getQueueToken } from '@nestjs/bull';
+import type { Queue } from 'bull';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FixedClock } from '../../../api/src/common/clock.js';
+import { QUEUE } from '../../../api/src/common/queue-names.js';
+import { MARK_INVOICE_PAID } from '../../support/factories/invoices.js';
+import { advanceTo, APPLY_SCENARIO, creditorWithInvoice, Pipeline, postSendgridEvents, postTwilioStatus, startPipeline, timeline, waitUntilIdle } from './support.js';
+
+/**
+ * The outbox end to end: real API and worker (in-process), real PostgreSQL and Redis, the SendGrid
+ * and Twilio SDKs pointed at stub servers. Time is a FixedClock the tests move; each test reads only
+ * its own debtor's messages at the stubs.
+ */
+describe('reminder pipeline', () => {
+  const clock = new FixedClock(new Date('2026-02-20T10:00:00Z'));
+  let pipeline: Pipeline;
+
+  beforeAll(async () => {
+    pipeline = await startPipeline(clock);
+  });
+  afterEach(async () => {
+    // Leaves no due row behind for the next test's dispatches.
+    await pipeline.db.query(`UPDATE reminder_messages SET status = 'CANCELLED' WHERE status IN ('SCHEDULED', 'QUEUED', 'NOT_CONFIGURED')`);
+    clock.set(new Date('2026-02-20T10:00:00Z'));
+  });
+  afterAll(async () => {
+    for (const name of [QUEUE.reminderEmail, QUEUE.reminderSms, QUEUE.reminderDispatch]) {
+      await pipeline?.worker.get<Queue>(getQueueToken(name)).obliterate({ force: true }).catch(() => undefined);
+    }
+    await pipeline?.close();
+  });
+
+  it('runs the classic scenario step by step: each message reaches the stub once, with its content, at its time', async () => {
+    const { creditor, invoice, email, phone } = await creditorWithInvoice(pipeline.api);
+    const { applyScenario: run } = await creditor.client.ok<{ applyScenario: { id: string; messages: { status: string; channel: string; scheduledAt: string }[] } }>(APPLY_SCENARIO, {
+      input: { invoiceId: invoice.id, scenarioId: 'builtin-classic' },
+    });
+    expect(run.messages.map((m) => [m.channel, m.scheduledAt, m.status])).toEqual([
+      ['EMAIL', '2026-02-24T08:00:00.000Z', 'SCHEDULED'],
+      ['EMAIL', '2026-03-03T08:00:00.000Z', 'SCHEDULED'],
+      ['SMS', '2026-03-03T08:00:00.000Z', 'SCHEDULED'],
+      ['EMAIL', '2026-03-10T08:00:00.000Z', 'SCHEDULED'],
+      ['SMS', '2026-03-18T08:00:00.000Z', 'SCHEDULED'],
+      ['EMAIL', '2026-04-02T07:00:00.000Z', 'SCHEDULED'],
+    ]);
+
+    await advanceTo(pipeline, '2026-02-24T07:59:00Z');
+    expect(pipeline.sendgrid.to(email!)).toHaveLength(0);
+
+    await advanceTo(pipeline, '2026-02-24T08:00:00Z');
+    const [first] = pipeline.sendgrid.to(email!);
+    expect(first).toMatchObject({ from: 'relances@bonpayeur.test', subject: `Facture ${invoice.number} : payez à temps et gagnez un bonus sur votre score` });
+    expect(first!.text).toContain('1 234,56 €');
+    expect(first!.text).toContain('03/03/2026');
+    expect(first!.text).toContain('L441-10');
+
+    await advanceTo(pipeline, '2026-03-03T08:00:00Z');
+    expect(pipeline.sendgrid.to(email!)).toHaveLength(2);
+    const [sms] = pipeline.twilio.to(phone!);
+    expect(sms).toMatchObject({ from: '+33700000000' });
+    expect(sms!.body).toContain(invoice.number);
+    expect(sms!.statusCallback).toMatch(/^https:\/\/api\.bonpayeur\.test\/webhooks\/twilio\?messageId=/);
+
+    await advanceTo(pipeline, '2026-03-10T08:00:00Z');
+    const bad = pipeline.sendgrid.to(email!)[2]!;
+    expect(bad.subject).toContain('votre score Bonpayeur baisse');
+    expect(bad.text).toContain('7 jours de retard');
+    expect(bad.text).toMatch(/soit|s'élèvent à \d/);
+
+    await advanceTo(pipeline, '2026-03-18T08:00:00Z');
+    expect(pipeline.twilio.to(phone!)[1]!.body).toContain('impayee depuis 15 jours');
+
+    await advanceTo(pipeline, '2026-04-02T07:00:00Z');
+    const ultimatum = pipeline.sendgrid.to(email!)[3]!;
+    expect(ultimatum.subject).toBe(`Mise en demeure – facture ${invoice.number}`);
+    expect(ultimatum.text).toContain('avant le 10/04/2026');
+    expect(ultimatum.text).toContain('profil public Bonpayeur, après examen par notre équipe de modération');
+
+    const [runAfter] = await timeline(creditor, invoice.id);
+    expect(runAfter).toMatchObject({ status: 'COMPLETED', endReason: 'ALL_SENT' });
+    expect(runAfter!.messages.map((m) => m.status)).toEqual(['SENT', 'SENT', 'SENT', 'SENT', 'SENT', 'SENT']);
+    expect(pipeline.sendgrid.to(email!)).toHaveLength(4);
+    expect(pipeline.twilio.to(phone!)).toHaveLength(2);
+    // The ids the providers returned are on the timeline, and every message went out exactly once.
+    const references = pipeline.sendgrid.to(email!).map((mail) => mail.reference);
+    expect(new Set(references).size).toBe(4);
+    const emailRow = runAfter!.messages.find((m) => m.id === references[0])!;
+    expect(emailRow.providerMessageId).toBe(pipeline.sendgrid.to(email!)[0]!.providerMessageId);
+  });
+
+  it('stops at a payment on J+3: pending messages are cancelled and THANKS goes out', async () => {
+    const { creditor, invoice, email, phone } = await creditorWithInvoice(pipeline.api);
+    await creditor.client.ok(APPLY_SCENARIO, { input: { invoiceId: invoice.id, scenarioId: 'builtin-classic' } });
+    await advanceTo(pipeline, '2026-03-03T08:00:00Z');
+    expect(pipeline.sendgrid.to(email!)).toHaveLength(2);
+
+    clock.set(new Date('2026-03-06T14:00:00Z'));
+    await creditor.client.ok(MARK_INVOICE_PAID, { input: { id: invoice.id, paidAt: '2026-03-06' } });
+    await advanceTo(pipeline, '2026-03-06T14:00:00Z');
+    await advanceTo(pipeline, '2026-04-10T10:00:00Z');
+
+    const mails = pipeline.sendgrid.to(email!);
+    expect(mails).toHaveLength(3);
+    expect(mails[2]!.subject).toBe(`Merci pour votre règlement – facture ${invoice.number}`);
+    expect(pipeline.twilio.to(phone!)).toHaveLength(1);
+    const [run] = await timeline(creditor, invoice.id);
+    expect(run).toMatchObject({ status: 'COMPLETED', endReason: 'INVOICE_PAID' });
+    expect(run!.messages.map((m) => `${m.tone}:${m.status}`)).toEqual(['GOOD:SENT', 'GOOD:SENT', 'GOOD:SENT', 'THANKS:SENT', 'BAD:CANCELLED', 'BAD:CANCELLED', 'ULTIMATUM:CANCELLED']);
+  });
+
+  it('retries a provider 500 with backoff and delivers exactly one message', async () => {
+    const { creditor, invoice, email } = await creditorWithInvoice(pipeline.api, { dueDate: '2026-02-27' });
+    await creditor.client.ok(APPLY_SCENARIO, { input: { invoiceId: invoice.id, scenarioId: 'builtin-gentle' } });
+    pipeline.sendgrid.failNext(500);
+    const before = pipeline.sendgrid.requests.length;
+    await advanceTo(pipeline, '2026-02-22T08:00:00Z');
+    expect(pipeline.sendgrid.requests.length - before).toBe(2);
+    expect(pipeline.sendgrid.to(email!)).toHaveLength(1);
+    const [run] = await timeline(creditor, invoice.id);
+    expect(run!.messages[0]).toMatchObject({ status: 'SENT', attempts: 2, lastError: null });
+  });
+
+  it('turns a message found SENDING (crash between call and record) into UNKNOWN and never resends it', async () => {
+    const { creditor, invoice, email } = await creditorWithInvoice(pipeline.api, { dueDate: '2026-02-27' });
+    await creditor.client.ok(APPLY_SCENARIO, { input: { invoiceId: invoice.id, scenarioId: 'builtin-gentle' } });
+    const [run] = await timeline(creditor, invoice.id);
+    const id = run!.messages[0]!.id;
+    await pipeline.db.query(`UPDATE reminder_messages SET status = 'SENDING', attempts = 1 WHERE id = $1`, [id]);
+
+    expect(await pipeline.sender.send(id)).toBe('UNKNOWN');
+    await advanceTo(pipeline, '2026-02-22T08:00:00Z');
+    expect(await pipeline.sender.send(id)).toBe('NOTHING_TO_DO');
+    expect(pipeline.sendgrid.to(email!)).toHaveLength(0);
+    const [after] = await timeline(creditor, invoice.id);
+    expect(after!.messages[0]).toMatchObject({ status: 'UNKNOWN', lastError: expect.stringContaining('Interrompu') });
+  });
+
+  it('loses nothing when Redis loses the queued jobs: the dispatcher queues the rows again after the timeout', async () => {
+    const { creditor, invoice, email } = await creditorWithInvoice(pipeline.api, { dueDate: '2026-02-27' });
+    await creditor.client.ok(APPLY_SCENARIO, { input: { invoiceId: invoice.id, scenarioId: 'builtin-gentle' } });
+    const emailQueue = pipeline.worker.get<Queue>(getQueueToken(QUEUE.reminderEmail));
+    await emailQueue.pause(true);
+    clock.set(new Date('2026-02-22T08:00:00Z'));
+    expect(await pipeline.dispatcher.dispatchDue()).toBe(1);
+    // FLUSHDB of this pipeline's keys only (other test files share the Redis database).
+    const keys = await emailQueue.client.keys(`${pipeline.env.QUEUE_PREFIX}:*`);
+    if (keys.length > 0) await emailQueue.client.del(...keys);
+    await emailQueue.resume(true);
+
+    expect(await pipeline.dispatcher.dispatchDue()).toBe(0); // still within the QUEUED timeout
+    await advanceTo(pipeline, '2026-02-22T08:11:00Z'); // past REMINDER_QUEUED_TIMEOUT_SECONDS (600)
+    expect(pipeline.sendgrid.to(email!)).toHaveLength(1);
+    const [run] = await timeline(creditor, invoice.id);
+    expect(run!.messages[0]).toMatchObject({ status: 'SENT', attempts: 1 });
+  });
+
+  it('moves a message to DELIVERED on a signed SendGrid event; refuses it unsigned, stale or replayed', async () => {
+    const { creditor, invoice, email, phone } = await creditorWithInvoice(pipeline.api);
+    await creditor.client.ok(APPLY_SCENARIO, { input: { invoiceId: invoice.id, scenarioId: 'builtin-classic' } });
+    await advanceTo(pipeline, '2026-03-03T08:00:00Z');
+    const mail = pipeline.sendgrid.to(email!)[1]!;
+    const event = { event: 'delivered', sg_event_id: `evt-${mail.reference}`, sg_message_id: `${mail.providerMessageId}.filter0001`, message_id: mail.reference, email };
+
+    expect((await postSendgridEvents(pipeline, [event], { unsigned: true })).status).toBe(401);
+    expect((await postSendgridEvents(pipeline, [event], { timestamp: Math.floor(clock.now().getTime() / 1000) - 3600 })).status).toBe(401);
+    const status = async () => (await timeline(creditor, invoice.id))[0]!.messages.find((m) => m.id === mail.reference)!.status;
+    expect(await status()).toBe('SENT');
+
+    expect((await postSendgridEvents(pipeline, [event])).status).toBe(200);
+    expect(await status()).toBe('DELIVERED');
+    expect((await postSendgridEvents(pipeline, [event])).status).toBe(409);
+
+    const sms = pipeline.twilio.to(phone!)[0]!;
+    const params = { MessageSid: sms.sid, MessageStatus: 'undelivered', ErrorCode: '30003', AccountSid: 'ACtest0000000000000000000000000000' };
+    expect((await postTwilioStatus(pipeline, sms.statusCallback, params, { badSignature: true })).status).toBe(401);
+    expect((await postTwilioStatus(pipeline, sms.statusCallback, params)).status).toBe(200);
+    expect((await postTwilioStatus(pipeline, sms.statusCallback, params)).status).toBe(409);
+    const smsRow = (await timeline(creditor, invoice.id))[0]!.messages.find((m) => m.channel === 'SMS' && m.providerMessageId === sms.sid)!;
+    expect(smsRow).toMatchObject({ status: 'FAILED', lastError: 'Twilio 30003' });
+  });
+});
