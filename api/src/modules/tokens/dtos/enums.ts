@@ -18,4 +18,5 @@ export enum TokenPurchaseStatus {
 }
 registerEnumType(TokenPurchaseStatus, { name: 'TokenPurchaseStatus' });
 
+/** Re-exported so GraphQL types import it from here, after its registration. */
 export { LedgerReason };
