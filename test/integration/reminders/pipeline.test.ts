@@ -3,6 +3,10 @@ import type { Queue } from 'bull';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FixedClock } from '../../../api/src/common/clock.js';
 import { QUEUE } from '../../../api/src/common/queue-names.js';
+import { bootstrapWorker } from '../../../api/src/bootstrap-worker.js';
+import { ReminderDispatcherService } from '../../../api/src/modules/reminders/jobs/reminder-dispatcher.service.js';
+import { ReminderSenderService } from '../../../api/src/modules/reminders/jobs/reminder-sender.service.js';
+import { testConfig } from '../../support/test-config.js';
 import { MARK_INVOICE_PAID } from '../../support/factories/invoices.js';
 import { advanceTo, APPLY_SCENARIO, creditorWithInvoice, Pipeline, postSendgridEvents, postTwilioStatus, startPipeline, timeline, waitUntilIdle } from './support.js';
 
@@ -20,7 +24,8 @@ describe('reminder pipeline', () => {
   });
   afterEach(async () => {
     // Leaves no due row behind for the next test's dispatches.
-    await pipeline.db.query(`UPDATE reminder_messages SET status = 'CANCELLED' WHERE status IN ('SCHEDULED', 'QUEUED', 'NOT_CONFIGURED')`);
+    // (Rows of the API-only tests are due in 2027 and later, out of this file's reach.)
+    await pipeline.db.query(`UPDATE reminder_messages SET status = 'CANCELLED' WHERE status IN ('SCHEDULED', 'QUEUED', 'NOT_CONFIGURED') AND scheduled_at < '2027-01-01'`);
     clock.set(new Date('2026-02-20T10:00:00Z'));
   });
   afterAll(async () => {
@@ -152,6 +157,50 @@ describe('reminder pipeline', () => {
     expect(pipeline.sendgrid.to(email!)).toHaveLength(1);
     const [run] = await timeline(creditor, invoice.id);
     expect(run!.messages[0]).toMatchObject({ status: 'SENT', attempts: 1 });
+  });
+
+  it('sends every message once when two workers dispatch and send in parallel', async () => {
+    const second = await bootstrapWorker({ config: testConfig(pipeline.env), clock });
+    try {
+      const invoices = await Promise.all(Array.from({ length: 8 }, () => creditorWithInvoice(pipeline.api, { dueDate: '2026-02-27' })));
+      for (const { creditor, invoice } of invoices) await creditor.client.ok(APPLY_SCENARIO, { input: { invoiceId: invoice.id, scenarioId: 'builtin-firm' } });
+      clock.set(new Date('2026-02-24T09:00:00Z'));
+      const queued = await Promise.all([pipeline.dispatcher.dispatchDue(), second.get(ReminderDispatcherService).dispatchDue(), pipeline.dispatcher.dispatchDue()]);
+      expect(queued.reduce((a, b) => a + b, 0)).toBe(8);
+      await waitUntilIdle(pipeline);
+      // The same message handed to both senders at once: one provider call.
+      const { creditor, invoice } = invoices[0]!;
+      const [run] = await timeline(creditor, invoice.id);
+      const next = run!.messages.find((m) => m.status === 'SCHEDULED')!;
+      await pipeline.db.query(`UPDATE reminder_messages SET status = 'QUEUED' WHERE id = $1`, [next.id]);
+      const outcomes = await Promise.all([pipeline.sender.send(next.id), second.get(ReminderSenderService).send(next.id)]);
+      expect(outcomes.sort()).toEqual(['NOTHING_TO_DO', 'SENT']);
+      for (const entry of invoices) expect(pipeline.sendgrid.to(entry.email!)).toHaveLength(1);
+      expect(pipeline.twilio.to(invoices[0]!.phone!)).toHaveLength(1);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('keeps messages visible as NOT_CONFIGURED without provider credentials, and sends them once configured', async () => {
+    // Its own queues: the configured worker must not take its jobs.
+    const bare = { ...pipeline.env, QUEUE_PREFIX: `${pipeline.env.QUEUE_PREFIX}-bare`, SENDGRID_API_KEY: '', TWILIO_ACCOUNT_SID: '', TWILIO_AUTH_TOKEN: '', TWILIO_FROM: '' };
+    const unconfigured = await bootstrapWorker({ config: testConfig(bare), clock });
+    const { creditor, invoice, email } = await creditorWithInvoice(pipeline.api, { dueDate: '2026-02-27' });
+    try {
+      await creditor.client.ok(APPLY_SCENARIO, { input: { invoiceId: invoice.id, scenarioId: 'builtin-gentle' } });
+      clock.set(new Date('2026-02-22T08:00:00Z'));
+      expect(await unconfigured.get(ReminderDispatcherService).dispatchDue()).toBe(1);
+      await waitUntilIdle(pipeline);
+    } finally {
+      await unconfigured.close();
+    }
+    const [run] = await timeline(creditor, invoice.id);
+    expect(run!.messages[0]).toMatchObject({ status: 'NOT_CONFIGURED', attempts: 0, lastError: expect.stringContaining('Aucun fournisseur') });
+    expect(pipeline.sendgrid.to(email!)).toHaveLength(0);
+
+    await advanceTo(pipeline, '2026-02-22T08:01:00Z'); // the configured worker picks it up
+    expect(pipeline.sendgrid.to(email!)).toHaveLength(1);
   });
 
   it('moves a message to DELIVERED on a signed SendGrid event; refuses it unsigned, stale or replayed', async () => {

@@ -33,7 +33,9 @@ export class RemindersWorker implements OnApplicationBootstrap {
     void this.smsQueue.process(JOB.sendReminder, this.config.reminders.sendConcurrency, send);
     void this.dispatchQueue.process(JOB.dispatchReminders, 1, () => this.dispatcher.dispatchDue());
     const every = this.config.reminders.dispatchEveryMs;
-    if (every > 0) {
+    // Not under NODE_ENV=test: test files share one database, and a dispatcher on the system clock
+    // would claim other tests' rows; tests dispatch by hand with their own clock.
+    if (every > 0 && this.config.nodeEnv !== 'test') {
       await this.dispatchQueue.add(JOB.dispatchReminders, {}, { repeat: { every }, jobId: DISPATCH_REPEAT_ID, attempts: 1, removeOnFail: true });
     }
   }
