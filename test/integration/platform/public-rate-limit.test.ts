@@ -25,6 +25,19 @@ describe('the public rate limit', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
+  it('caps a made-up session cookie like any anonymous visitor', async () => {
+    const statuses: number[] = [];
+    for (let request = 0; request < 7; request += 1) {
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: `bp_session=made-up-${request}` },
+        body: JSON.stringify({ query: SEARCH }),
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+  });
+
   it('does not cap a logged-in user', async () => {
     const { client } = await signUpCreditor(api);
     for (let request = 0; request < 8; request += 1) {
