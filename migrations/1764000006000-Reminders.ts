@@ -6,7 +6,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - reminder_runs: one scenario applied to one invoice, with a snapshot of its steps; at most one
  *   ACTIVE run per invoice (partial unique index);
  * - reminder_messages: the outbox. (status, scheduled_at) serves the dispatcher's claim of due rows,
- *   (invoice_id, scheduled_at) the timeline, (run_id) stop/cancel;
+ *   (invoice_id, scheduled_at) the timeline, (run_id, status) stop/cancel and the sender's "run done?" check;
  * - provider_webhook_events: (provider, event id) seen, so a replayed webhook is refused.
  * Accepted by PostgreSQL 15 and 18.
  */
@@ -73,7 +73,7 @@ export class Reminders1764000006000 implements MigrationInterface {
         updated_at          timestamptz NOT NULL DEFAULT now()
       )`);
     await queryRunner.query(`CREATE INDEX reminder_messages_status_scheduled_idx ON reminder_messages (status, scheduled_at)`);
-    await queryRunner.query(`CREATE INDEX reminder_messages_run_idx ON reminder_messages (run_id)`);
+    await queryRunner.query(`CREATE INDEX reminder_messages_run_status_idx ON reminder_messages (run_id, status)`);
     await queryRunner.query(`CREATE INDEX reminder_messages_invoice_idx ON reminder_messages (invoice_id, scheduled_at)`);
 
     await queryRunner.query(`
