@@ -1,4 +1,5 @@
 import { AppConfig, ConfigValidationError, NodeEnv, PaymentProviderKind } from './env.variables.js';
+import { envReaders } from './env-readers.js';
 import { reminderConfig } from './reminders.config.js';
 
 type Env = Record<string, string | undefined>;
@@ -9,39 +10,7 @@ const NODE_ENVS: readonly NodeEnv[] = ['development', 'test', 'production'];
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
 
-  const str = (name: string, fallback?: string): string => {
-    const value = env[name] ?? fallback;
-    if (value === undefined || value.trim() === '') {
-      problems.push(`${name} is required`);
-      return '';
-    }
-    return value.trim();
-  };
-
-  const int = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) {
-      problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
-      return fallback;
-    }
-    return value;
-  };
-
-  const url = (name: string, protocols: string[], fallback?: string): string => {
-    const value = str(name, fallback);
-    if (value === '') return value;
-    try {
-      const parsed = new URL(value);
-      if (!protocols.includes(parsed.protocol)) {
-        problems.push(`${name} must use ${protocols.join(' or ')} (got "${parsed.protocol}")`);
-      }
-    } catch {
-      problems.push(`${name} is not a valid URL`);
-    }
-    return value;
-  };
+  const { required, int, url } = envReaders(env, problems);
 
   const nodeEnvRaw = env.NODE_ENV ?? 'development';
   const nodeEnv = NODE_ENVS.find((candidate) => candidate === nodeEnvRaw);
@@ -50,12 +19,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const config: AppConfig = {
     nodeEnv: nodeEnv ?? 'development',
     port: int('PORT', 4000, 0, 65535), // 0 = any free port (tests)
-    databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:'], { required: true }),
     databasePoolSize: int('DATABASE_POOL_SIZE', 10, 1, 200),
-    redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
-    queuePrefix: str('QUEUE_PREFIX', '{bonpayeur}'),
+    redisUrl: url('REDIS_URL', ['redis:', 'rediss:'], { required: true }),
+    queuePrefix: required('QUEUE_PREFIX', '{bonpayeur}'),
     sessionTtlDays: int('SESSION_TTL_DAYS', 30, 1, 365),
-    publicWebUrl: url('PUBLIC_WEB_URL', ['http:', 'https:'], 'http://localhost:5173'),
+    publicWebUrl: url('PUBLIC_WEB_URL', ['http:', 'https:'], { fallback: 'http://localhost:5173', required: true }),
     loginMaxAttempts: int('LOGIN_MAX_ATTEMPTS', 10, 1, 1000),
     loginWindowSeconds: int('LOGIN_WINDOW_SECONDS', 900, 1, 86400),
     signupFreeTokens: int('SIGNUP_FREE_TOKENS', 5, 0, 1000),
@@ -79,9 +48,9 @@ type PaymentConfig = Pick<AppConfig, 'paymentProvider' | 'stripeSecretKey' | 'st
  * The development provider credits tokens without any payment: production refuses it outright.
  */
 function paymentConfig(env: Env, nodeEnv: NodeEnv, problems: string[]): PaymentConfig {
-  const stripeSecretKey = env.STRIPE_SECRET_KEY?.trim() ?? '';
-  const stripeWebhookSecret = env.STRIPE_WEBHOOK_SECRET?.trim() ?? '';
-  const stripeApiBase = env.STRIPE_API_BASE?.trim() ?? '';
+  const { text, url } = envReaders(env, problems);
+  const stripeSecretKey = text('STRIPE_SECRET_KEY');
+  const stripeWebhookSecret = text('STRIPE_WEBHOOK_SECRET');
   const raw = env.PAYMENT_PROVIDER?.trim();
   let paymentProvider: PaymentProviderKind =
     stripeSecretKey !== '' ? 'stripe' : nodeEnv === 'production' ? 'none' : 'development';
@@ -97,13 +66,6 @@ function paymentConfig(env: Env, nodeEnv: NodeEnv, problems: string[]): PaymentC
     if (stripeSecretKey === '') problems.push('STRIPE_SECRET_KEY is required when PAYMENT_PROVIDER=stripe');
     if (stripeWebhookSecret === '') problems.push('STRIPE_WEBHOOK_SECRET is required when payments go through Stripe');
   }
-  if (stripeApiBase !== '') {
-    try {
-      const parsed = new URL(stripeApiBase);
-      if (!['http:', 'https:'].includes(parsed.protocol)) problems.push(`STRIPE_API_BASE must use http: or https: (got "${parsed.protocol}")`);
-    } catch {
-      problems.push('STRIPE_API_BASE is not a valid URL');
-    }
-  }
+  const stripeApiBase = url('STRIPE_API_BASE', ['http:', 'https:']);
   return { paymentProvider, stripeSecretKey, stripeWebhookSecret, stripeApiBase };
 }

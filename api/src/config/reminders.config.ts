@@ -1,3 +1,5 @@
+import { envReaders } from './env-readers.js';
+
 /**
  * Reminder delivery settings (SendGrid, Twilio, dispatcher). Absent provider credentials are not an
  * error: messages then wait in the outbox as NOT_CONFIGURED. Half a provider's credentials is.
@@ -33,28 +35,11 @@ export interface ReminderConfig {
 type Env = Record<string, string | undefined>;
 
 export function reminderConfig(env: Env, problems: string[]): ReminderConfig {
-  const text = (name: string, fallback = ''): string => env[name]?.trim() || fallback;
-  const int = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) {
-      problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
-      return fallback;
-    }
-    return value;
-  };
-  const url = (name: string, fallback: string): string => {
-    const value = text(name, fallback);
-    if (value === '') return value;
-    try {
-      const parsed = new URL(value);
-      if (!['http:', 'https:'].includes(parsed.protocol)) problems.push(`${name} must use http: or https: (got "${parsed.protocol}")`);
-    } catch {
-      problems.push(`${name} is not a valid URL`);
-    }
-    return value.replace(/\/+$/, '');
-  };
+  const readers = envReaders(env, problems);
+  const { text, int } = readers;
+  // Provider origins without a trailing slash: the adapters append their paths.
+  const url = (name: string, fallback: string): string =>
+    readers.url(name, ['http:', 'https:'], { fallback }).replace(/\/+$/, '');
 
   const config: ReminderConfig = {
     sendgridApiKey: text('SENDGRID_API_KEY'),
