@@ -1,3 +1,4 @@
+import { PageInfoObject } from '../../../common/graphql/page-info.object.js';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { CompanyObject } from './company.object.js';
 
@@ -10,23 +11,13 @@ export class CompanyEdgeObject {
   node!: CompanyObject;
 }
 
-/** Named per feature so it cannot collide with another connection's page info in the schema. */
-@ObjectType('CompanyPageInfo')
-export class CompanyPageInfoObject {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
-
 @ObjectType('CompanyConnection')
 export class CompanyConnectionObject {
   @Field(() => [CompanyEdgeObject])
   edges!: CompanyEdgeObject[];
 
-  @Field(() => CompanyPageInfoObject)
-  pageInfo!: CompanyPageInfoObject;
+  @Field(() => PageInfoObject)
+  pageInfo!: PageInfoObject;
 
   @Field(() => Int, {
     nullable: true,

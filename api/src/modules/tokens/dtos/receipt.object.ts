@@ -1,3 +1,4 @@
+import { PageInfoObject } from '../../../common/graphql/page-info.object.js';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PaymentProviderName } from './enums.js';
 
@@ -49,20 +50,11 @@ export class ReceiptEdgeObject {
   node!: ReceiptObject;
 }
 
-@ObjectType('TokenReceiptPageInfo')
-export class ReceiptPageInfoObject {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
-
 @ObjectType('TokenReceiptConnection')
 export class ReceiptConnectionObject {
   @Field(() => [ReceiptEdgeObject])
   edges!: ReceiptEdgeObject[];
 
-  @Field(() => ReceiptPageInfoObject)
-  pageInfo!: ReceiptPageInfoObject;
+  @Field(() => PageInfoObject)
+  pageInfo!: PageInfoObject;
 }

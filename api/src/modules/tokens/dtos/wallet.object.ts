@@ -1,3 +1,4 @@
+import { PageInfoObject } from '../../../common/graphql/page-info.object.js';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LedgerReason } from './enums.js';
 
@@ -34,22 +35,13 @@ export class TokenLedgerEdgeObject {
   node!: TokenLedgerEntryObject;
 }
 
-@ObjectType('TokenLedgerPageInfo')
-export class TokenLedgerPageInfoObject {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
-
 @ObjectType('TokenLedgerConnection')
 export class TokenLedgerConnectionObject {
   @Field(() => [TokenLedgerEdgeObject])
   edges!: TokenLedgerEdgeObject[];
 
-  @Field(() => TokenLedgerPageInfoObject)
-  pageInfo!: TokenLedgerPageInfoObject;
+  @Field(() => PageInfoObject)
+  pageInfo!: PageInfoObject;
 
   @Field(() => Int, { description: 'Entries matching the filter, all pages together.' })
   totalCount!: number;
