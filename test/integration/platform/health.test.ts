@@ -1,6 +1,8 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../api/src/config/load-config.js';
 import { bootTestApi, TestApi } from '../../support/boot-api.js';
+import { ADMIN_DATABASE_URL, databaseUrlFor } from '../../support/test-env.js';
 
 describe('health and configuration', () => {
   let api: TestApi;
@@ -14,6 +16,33 @@ describe('health and configuration', () => {
     const body = (await response.json()) as { status: string; database: { ok: boolean }; redis: { ok: boolean } };
     expect(response.status).toBe(200);
     expect(body).toMatchObject({ status: 'ok', database: { ok: true }, redis: { ok: true } });
+  });
+
+  it('is live, and ready once the database, Redis and every migration are there', async () => {
+    expect((await fetch(`${api.url}/health/live`)).status).toBe(200);
+    const response = await fetch(`${api.url}/health/ready`);
+    const body = (await response.json()) as { status: string; migrations: { ok: boolean } };
+    expect(response.status).toBe(200);
+    expect(body).toMatchObject({ status: 'ready', migrations: { ok: true } });
+  });
+
+  it('is not ready while this build has migrations the database lacks', async () => {
+    const name = `bonpayeur_unmigrated_${process.pid}`;
+    const admin = new pg.Client({ connectionString: ADMIN_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    const unmigrated = await bootTestApi({ env: { DATABASE_URL: databaseUrlFor(name) } });
+    try {
+      const response = await fetch(`${unmigrated.url}/health/ready`);
+      const body = (await response.json()) as { status: string; migrations: { ok: boolean; error: string } };
+      expect(response.status).toBe(503);
+      expect(body.migrations).toMatchObject({ ok: false, error: expect.stringMatching(/pending migrations/) });
+    } finally {
+      await unmigrated.close();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
   });
 
   it('refuses to boot with a missing or malformed variable, naming every one', () => {

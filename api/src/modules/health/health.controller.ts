@@ -41,4 +41,24 @@ export class HealthController {
     const ok = database.ok && redis.ok;
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', database, redis });
   }
+
+  /** Liveness for orchestrators: the process answers; says nothing of its dependencies. */
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: database, Redis, and no migration of this build left unapplied. */
+  @Get('ready')
+  async ready(@Res() res: Response): Promise<void> {
+    const [database, redis, migrations] = await Promise.all([
+      timed(() => this.dataSource.query('SELECT 1')),
+      timed(() => this.redis.ping()),
+      timed(async () => {
+        if (await this.dataSource.showMigrations()) throw new Error('pending migrations: run `npm run migrate`');
+      }),
+    ]);
+    const ok = database.ok && redis.ok && migrations.ok;
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not ready', database, redis, migrations });
+  }
 }
