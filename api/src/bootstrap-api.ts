@@ -5,6 +5,7 @@ import { raw, urlencoded } from 'express';
 import { existsSync } from 'node:fs';
 import { ApiModule } from './api.module.js';
 import { BootOptions } from './boot-options.js';
+import { securityHeaders } from './web/security-headers.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
 /** Builds the HTTP application (shared by main.ts and the integration tests). */
@@ -16,6 +17,7 @@ export async function bootstrapApi(options: BootOptions): Promise<NestExpressApp
   });
   app.set('trust proxy', 1);
   app.disable('x-powered-by');
+  app.use(securityHeaders(config.nodeEnv === 'production'));
   app.use(cookieParser());
   // Webhook signatures cover the exact bytes: keep those bodies raw (the JSON parser then skips them).
   app.use('/webhooks/stripe', raw({ type: () => true, limit: '1mb' }));

@@ -45,6 +45,14 @@ describe('health and configuration', () => {
     }
   });
 
+  it('sends security headers on every response', async () => {
+    const response = await fetch(`${api.url}/health`);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
   it('refuses to boot with a missing or malformed variable, naming every one', () => {
     const attempt = () => loadConfig({ DATABASE_URL: 'mysql://x', PORT: 'abc' });
     expect(attempt).toThrowError(/DATABASE_URL must use postgres: or postgresql:/);
