@@ -32,6 +32,8 @@ export interface RunRow {
   creditor_siren: string;
   scenario_id: string;
   scenario: { name: string; steps: unknown[] };
+  /** Absent when the SELECT did not ask for it. */
+  segment?: string | null;
   status: string;
   token_spent: boolean;
   token_refunded: boolean;
@@ -68,6 +70,7 @@ export function toRunObject(run: RunRow, messages: readonly MessageRow[]): Remin
     invoiceId: run.invoice_id,
     scenarioId: run.scenario_id,
     scenarioName: run.scenario.name,
+    segment: run.segment ?? null,
     status: run.status,
     tokenSpent: run.token_spent,
     tokenRefunded: run.token_refunded,

@@ -18,10 +18,12 @@ import { insertMessages, MESSAGE_COLUMNS, MessageRow, RunRow, toRunObject } from
 import { RemindersException, RemindersExceptionCode } from './reminders.exception.js';
 import { RunTokens } from './run-tokens.port.js';
 import { ScenariosService } from './scenarios.service.js';
+import { ScoreEffectsService } from './score-effects.service.js';
+import { SegmentsService } from './segments.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UNIQUE_VIOLATION = '23505';
-const RUN_COLUMNS = 'id, invoice_id, creditor_siren, scenario_id, scenario, status, token_spent, token_refunded, end_reason, created_at, ended_at';
+const RUN_COLUMNS = 'id, invoice_id, creditor_siren, scenario_id, scenario, segment, status, token_spent, token_refunded, end_reason, created_at, ended_at';
 const PENDING_SQL = PENDING_STATUSES.map((status) => `'${status}'`).join(', ');
 
 /** Runs: apply (spends the token), preview, stop (refunds when nothing left), and the reactions to payment and cancellation. */
@@ -30,6 +32,8 @@ export class ReminderRunsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scenarios: ScenariosService,
+    private readonly segments: SegmentsService,
+    private readonly scoreEffects: ScoreEffectsService,
     private readonly tokens: RunTokens,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -39,11 +43,12 @@ export class ReminderRunsService {
     const scenario = await this.scenarios.find(creditorSiren, scenarioId);
     const invoice = await this.ownedInvoice(this.dataSource.manager, creditorSiren, invoiceId, false);
     const messages = this.plan(scenario.steps, invoice);
+    const effects = await this.scoreEffects.ofPlan(invoice, messages);
     return {
       invoiceId,
       scenarioId,
       tokenCost: 1,
-      messages: messages.map((message) => {
+      messages: messages.map((message, index) => {
         const context = renderContextOf(invoice, parisDate(message.scheduledAt), message.deadlineDays, this.config.publicWebUrl);
         return {
           stepIndex: message.stepIndex,
@@ -55,14 +60,19 @@ export class ReminderRunsService {
           skipReason: message.skipReason,
           subject: message.channel === 'EMAIL' ? renderTemplate(message.templateSubject, context) : '',
           body: renderTemplate(message.templateBody, context),
+          scoreEffect: effects[index] ?? null,
         };
       }),
     };
   }
 
-  /** One transaction: lock the invoice, refuse a second active run, spend the token, write the run and every message. */
-  async apply(creditorSiren: string, userId: string, invoiceId: string, scenarioId: string): Promise<ReminderRunObject> {
-    const scenario = await this.scenarios.find(creditorSiren, scenarioId);
+  /**
+   * One transaction: lock the invoice, refuse a second active run, spend the token, write the run and every message.
+   * Without a scenario, the debtor's segment picks it (and is recorded on the run).
+   */
+  async apply(creditorSiren: string, userId: string, invoiceId: string, scenarioId: string | null): Promise<ReminderRunObject> {
+    const bySegment = scenarioId ? null : await this.segments.scenarioForInvoice(creditorSiren, invoiceId);
+    const scenario = await this.scenarios.find(creditorSiren, bySegment?.scenarioId ?? scenarioId!);
     let runId: string;
     try {
       runId = await this.dataSource.transaction(async (manager) => {
@@ -72,9 +82,9 @@ export class ReminderRunsService {
         if (active.length > 0) throw this.alreadyActive();
         const now = this.clock.now();
         const [run] = (await manager.query(
-          `INSERT INTO reminder_runs (invoice_id, creditor_siren, scenario_id, scenario, status, token_spent, created_by, created_at, updated_at)
-           VALUES ($1, $2, $3, $4::jsonb, 'ACTIVE', true, $5, $6, $6) RETURNING id`,
-          [invoiceId, creditorSiren, scenario.id, JSON.stringify({ name: scenario.name, steps: scenario.steps }), userId, now],
+          `INSERT INTO reminder_runs (invoice_id, creditor_siren, scenario_id, scenario, segment, status, token_spent, created_by, created_at, updated_at)
+           VALUES ($1, $2, $3, $4::jsonb, $7, 'ACTIVE', true, $5, $6, $6) RETURNING id`,
+          [invoiceId, creditorSiren, scenario.id, JSON.stringify({ name: scenario.name, steps: scenario.steps }), userId, now, bySegment?.segment ?? null],
         )) as [{ id: string }];
         await this.tokens.spendForRun(manager, creditorSiren, run.id);
         await insertMessages(manager, run.id, invoiceId, messages, now);

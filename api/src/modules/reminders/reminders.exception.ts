@@ -13,6 +13,8 @@ export enum RemindersExceptionCode {
   RUN_ALREADY_ACTIVE = 'RUN_ALREADY_ACTIVE',
   RUN_NOT_FOUND = 'RUN_NOT_FOUND',
   RUN_NOT_ACTIVE = 'RUN_NOT_ACTIVE',
+  SIREN_INVALID = 'SIREN_INVALID',
+  COMPANY_NOT_FOUND = 'COMPANY_NOT_FOUND',
 }
 
 function toPublicCode(code: RemindersExceptionCode): PublicErrorCode {
@@ -20,10 +22,12 @@ function toPublicCode(code: RemindersExceptionCode): PublicErrorCode {
     case RemindersExceptionCode.SCENARIO_NOT_FOUND:
     case RemindersExceptionCode.INVOICE_NOT_FOUND:
     case RemindersExceptionCode.RUN_NOT_FOUND:
+    case RemindersExceptionCode.COMPANY_NOT_FOUND:
       return 'NOT_FOUND';
     case RemindersExceptionCode.SCENARIO_INVALID:
     case RemindersExceptionCode.CONTACT_EMAIL_MISSING:
     case RemindersExceptionCode.CONTACT_PHONE_MISSING:
+    case RemindersExceptionCode.SIREN_INVALID:
       return 'BAD_USER_INPUT';
     case RemindersExceptionCode.BUILT_IN_SCENARIO_READ_ONLY:
       return 'FORBIDDEN';

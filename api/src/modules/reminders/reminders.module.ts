@@ -8,6 +8,9 @@ import { ReminderRunsService } from './reminder-runs.service.js';
 import { RemindersResolver } from './reminders.resolver.js';
 import { RunTokens } from './run-tokens.port.js';
 import { ScenariosService } from './scenarios.service.js';
+import { ScoreEffectsService } from './score-effects.service.js';
+import { SegmentsResolver } from './segments.resolver.js';
+import { SegmentsService } from './segments.service.js';
 import { DeliveryWebhooksController } from './webhooks/delivery-webhooks.controller.js';
 import { DeliveryWebhooksService } from './webhooks/delivery-webhooks.service.js';
 import { TOKENS_IMPORTS, RUN_TOKENS_PROVIDER } from './run-tokens.provider.js';
@@ -16,7 +19,7 @@ import { TOKENS_IMPORTS, RUN_TOKENS_PROVIDER } from './run-tokens.provider.js';
 @Module({
   imports: [InvoicesModule, EmailModule, SmsModule, GoodReminderHistoryModule, ...TOKENS_IMPORTS],
   controllers: [DeliveryWebhooksController],
-  providers: [ScenariosService, ReminderRunsService, RemindersResolver, DeliveryWebhooksService, RUN_TOKENS_PROVIDER],
+  providers: [ScenariosService, SegmentsService, ScoreEffectsService, ReminderRunsService, RemindersResolver, SegmentsResolver, DeliveryWebhooksService, RUN_TOKENS_PROVIDER],
   exports: [ScenariosService, ReminderRunsService, RunTokens, EmailModule, SmsModule],
 })
 export class RemindersModule implements OnModuleInit {

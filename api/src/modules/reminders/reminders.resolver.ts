@@ -44,7 +44,7 @@ export class RemindersResolver {
 
   @Mutation(() => ReminderRunObject, { description: 'Puts an invoice under a scenario: spends 1 token (emails unlimited, at most 2 SMS).' })
   applyScenario(@CurrentActor() actor: Actor, @Args('input') input: ApplyScenarioInput): Promise<ReminderRunObject> {
-    return this.runs.apply(requireCreditor(actor, 'CREATE_INVOICES').siren, actor.userId, input.invoiceId, input.scenarioId);
+    return this.runs.apply(requireCreditor(actor, 'CREATE_INVOICES').siren, actor.userId, input.invoiceId, input.scenarioId ?? null);
   }
 
   @Mutation(() => ReminderRunObject, { description: 'Cancels pending messages; the token is refunded when none had left yet.' })

@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ClientSegment } from './segments.dto.js';
 import { ReminderChannel, ReminderMessageStatus, ReminderRunStatus, ReminderTone } from './enums.js';
 
 /** One outbox row as the creditor sees it on the invoice timeline. */
@@ -79,6 +80,9 @@ export class ReminderRunObject {
   @Field(() => Boolean)
   tokenRefunded!: boolean;
 
+  @Field(() => ClientSegment, { nullable: true, description: 'The segment that chose the scenario, when applyScenario was given none.' })
+  segment!: string | null;
+
   @Field(() => String, { nullable: true, description: 'STOPPED_BY_CREDITOR, INVOICE_PAID, INVOICE_CANCELLED or ALL_SENT.' })
   endReason!: string | null;
 
@@ -90,6 +94,21 @@ export class ReminderRunObject {
 
   @Field(() => [ReminderMessageObject])
   messages!: ReminderMessageObject[];
+}
+
+@ObjectType('StepScoreEffect')
+export class StepScoreEffectObject {
+  @Field(() => Float, { description: "The debtor's score if the invoice is paid on its due date." })
+  scoreIfPaidOnTime!: number;
+
+  @Field(() => Float, { description: "The debtor's score if it is paid on this message's date." })
+  scoreIfPaidAtStep!: number;
+
+  @Field(() => Float, { description: 'Its score on that date if still unpaid.' })
+  scoreIfUnpaid!: number;
+
+  @Field(() => Float, { description: 'What paying on that date earns against staying unpaid.' })
+  gainIfPaidAtStep!: number;
 }
 
 @ObjectType('ScenarioPreviewMessage')
@@ -120,6 +139,9 @@ export class ScenarioPreviewMessageObject {
 
   @Field(() => String)
   body!: string;
+
+  @Field(() => StepScoreEffectObject, { nullable: true, description: "The debtor's score if paid on time vs on this message's date; null when its score has no record of the invoice yet." })
+  scoreEffect!: StepScoreEffectObject | null;
 }
 
 @ObjectType('ScenarioPreview')

@@ -42,8 +42,8 @@ export class ApplyScenarioInput {
   @Field(() => ID)
   invoiceId!: string;
 
-  @Field(() => ID)
-  scenarioId!: string;
+  @Field(() => ID, { nullable: true, description: "Omit to let the debtor's segment pick the scenario (see segmentBindings); the run says which segment applied." })
+  scenarioId?: string | null;
 }
 
 @InputType('StopRunInput')
