@@ -8,7 +8,7 @@ import { ReminderDispatcherService } from '../../../api/src/modules/reminders/jo
 import { ReminderSenderService } from '../../../api/src/modules/reminders/jobs/reminder-sender.service.js';
 import { testConfig } from '../../support/test-config.js';
 import { MARK_INVOICE_PAID } from '../../support/factories/invoices.js';
-import { advanceTo, APPLY_SCENARIO, creditorWithInvoice, Pipeline, postSendgridEvents, postTwilioStatus, startPipeline, timeline, waitUntilIdle } from './support.js';
+import { advanceTo, APPLY_SCENARIO, APPROVE_MESSAGE, creditorWithInvoice, Pipeline, postSendgridEvents, postTwilioStatus, startPipeline, timeline, waitUntilIdle } from './support.js';
 
 /**
  * The outbox end to end: real API and worker (in-process), real PostgreSQL and Redis, the SendGrid
@@ -37,7 +37,7 @@ describe('reminder pipeline', () => {
 
   it('runs the classic scenario step by step: each message reaches the stub once, with its content, at its time', async () => {
     const { creditor, invoice, email, phone } = await creditorWithInvoice(pipeline.api);
-    const { applyScenario: run } = await creditor.client.ok<{ applyScenario: { id: string; messages: { status: string; channel: string; scheduledAt: string }[] } }>(APPLY_SCENARIO, {
+    const { applyScenario: run } = await creditor.client.ok<{ applyScenario: { id: string; messages: { id: string; status: string; channel: string; scheduledAt: string }[] } }>(APPLY_SCENARIO, {
       input: { invoiceId: invoice.id, scenarioId: 'builtin-classic' },
     });
     expect(run.messages.map((m) => [m.channel, m.scheduledAt, m.status])).toEqual([
@@ -46,7 +46,7 @@ describe('reminder pipeline', () => {
       ['SMS', '2026-03-03T08:00:00.000Z', 'SCHEDULED'],
       ['EMAIL', '2026-03-10T08:00:00.000Z', 'SCHEDULED'],
       ['SMS', '2026-03-18T08:00:00.000Z', 'SCHEDULED'],
-      ['EMAIL', '2026-04-02T07:00:00.000Z', 'SCHEDULED'],
+      ['EMAIL', '2026-04-02T07:00:00.000Z', 'AWAITING_APPROVAL'],
     ]);
 
     await advanceTo(pipeline, '2026-02-24T07:59:00Z');
@@ -75,6 +75,8 @@ describe('reminder pipeline', () => {
     await advanceTo(pipeline, '2026-03-18T08:00:00Z');
     expect(pipeline.twilio.to(phone!)[1]!.body).toContain('impayee depuis 15 jours');
 
+    // The ultimatum waits for a member's approval (the default for ULTIMATUM steps); approved ahead, it keeps its time.
+    await creditor.client.ok(APPROVE_MESSAGE, { input: { messageId: run.messages[5]!.id } });
     await advanceTo(pipeline, '2026-04-02T07:00:00Z');
     const ultimatum = pipeline.sendgrid.to(email!)[3]!;
     expect(ultimatum.subject).toBe(`Mise en demeure – facture ${invoice.number}`);

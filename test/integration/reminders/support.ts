@@ -19,6 +19,9 @@ export const TWILIO_TOKEN = 'twilio-test-auth-token';
 export const PUBLIC_API_URL = 'https://api.bonpayeur.test';
 
 export const APPLY_SCENARIO = `mutation Apply($input: ApplyScenarioInput!) { applyScenario(input: $input) { id status tokenSpent tokenRefunded messages { id status channel tone scheduledAt toAddress } } }`;
+export const APPROVE_MESSAGE = `mutation Approve($input: DecideMessageInput!) { approveMessage(input: $input) { id status scheduledAt } }`;
+export const REJECT_MESSAGE = `mutation Reject($input: DecideMessageInput!) { rejectMessage(input: $input) { id status lastError } }`;
+export const PENDING_APPROVALS = `query { pendingApprovals { invoiceId invoiceNumber debtorName renderedSubject renderedBody message { id status tone scheduledAt } } }`;
 export const STOP_RUN = `mutation Stop($input: StopRunInput!) { stopRun(input: $input) { id status tokenRefunded endReason messages { id status lastError } } }`;
 export const TIMELINE = `query Timeline($invoiceId: ID!) { invoiceTimeline(invoiceId: $invoiceId) { runs { id status endReason tokenRefunded messages {
   id stepIndex channel tone toAddress subject body scheduledAt status attempts provider providerMessageId lastError sentAt deliveredAt } } } }`;

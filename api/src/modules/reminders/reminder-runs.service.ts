@@ -112,6 +112,7 @@ export class ReminderRunsService {
 
   /** InvoiceLifecycle.onPaid, inside the payment's transaction: cancel what is pending, schedule THANKS. */
   async onInvoicePaid(manager: EntityManager, event: InvoiceSettled): Promise<void> {
+    await this.cancelAwaitingApproval(manager, event.invoiceId, 'INVOICE_PAID');
     const run = await this.lockActiveRun(manager, event.invoiceId);
     if (!run) return;
     const now = this.clock.now();
@@ -141,6 +142,7 @@ export class ReminderRunsService {
 
   /** InvoiceLifecycle.onCancelled, inside the cancellation's transaction. */
   async onInvoiceCancelled(manager: EntityManager, event: InvoiceSettled): Promise<void> {
+    await this.cancelAwaitingApproval(manager, event.invoiceId, 'INVOICE_CANCELLED');
     const run = await this.lockActiveRun(manager, event.invoiceId);
     if (run) await this.endRun(manager, event.creditorSiren, run.id, 'STOPPED', 'INVOICE_CANCELLED');
   }
@@ -171,6 +173,15 @@ export class ReminderRunsService {
       `UPDATE reminder_runs SET status = $2, end_reason = $3, ended_at = $4, updated_at = $4, token_refunded = token_refunded OR $5 WHERE id = $1`,
       [runId, status, reason, now, refunded],
     );
+  }
+
+  /** A message may wait for approval on a run the sender already completed (nothing else left): withdraw it too. */
+  private async cancelAwaitingApproval(manager: EntityManager, invoiceId: string, reason: string): Promise<void> {
+    await manager.query(`UPDATE reminder_messages SET status = 'CANCELLED', last_error = $2, updated_at = $3 WHERE invoice_id = $1 AND status = 'AWAITING_APPROVAL'`, [
+      invoiceId,
+      reason,
+      this.clock.now(),
+    ]);
   }
 
   private async lockActiveRun(manager: EntityManager, invoiceId: string): Promise<RunRow | undefined> {

@@ -15,6 +15,8 @@ export enum RemindersExceptionCode {
   RUN_NOT_ACTIVE = 'RUN_NOT_ACTIVE',
   SIREN_INVALID = 'SIREN_INVALID',
   COMPANY_NOT_FOUND = 'COMPANY_NOT_FOUND',
+  MESSAGE_NOT_FOUND = 'MESSAGE_NOT_FOUND',
+  MESSAGE_NOT_AWAITING_APPROVAL = 'MESSAGE_NOT_AWAITING_APPROVAL',
 }
 
 function toPublicCode(code: RemindersExceptionCode): PublicErrorCode {
@@ -23,6 +25,7 @@ function toPublicCode(code: RemindersExceptionCode): PublicErrorCode {
     case RemindersExceptionCode.INVOICE_NOT_FOUND:
     case RemindersExceptionCode.RUN_NOT_FOUND:
     case RemindersExceptionCode.COMPANY_NOT_FOUND:
+    case RemindersExceptionCode.MESSAGE_NOT_FOUND:
       return 'NOT_FOUND';
     case RemindersExceptionCode.SCENARIO_INVALID:
     case RemindersExceptionCode.CONTACT_EMAIL_MISSING:
@@ -34,6 +37,7 @@ function toPublicCode(code: RemindersExceptionCode): PublicErrorCode {
     case RemindersExceptionCode.INVOICE_NOT_OPEN:
     case RemindersExceptionCode.RUN_ALREADY_ACTIVE:
     case RemindersExceptionCode.RUN_NOT_ACTIVE:
+    case RemindersExceptionCode.MESSAGE_NOT_AWAITING_APPROVAL:
       return 'CONFLICT';
     default:
       return assertUnreachable(code);

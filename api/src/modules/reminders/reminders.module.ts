@@ -7,6 +7,8 @@ import { InvoicesModule } from '../invoices/invoices.module.js';
 import { ReminderRunsService } from './reminder-runs.service.js';
 import { RemindersResolver } from './reminders.resolver.js';
 import { RunTokens } from './run-tokens.port.js';
+import { ApprovalsResolver } from './approvals.resolver.js';
+import { ApprovalsService } from './approvals.service.js';
 import { ScenariosService } from './scenarios.service.js';
 import { ScoreEffectsService } from './score-effects.service.js';
 import { SegmentsResolver } from './segments.resolver.js';
@@ -19,7 +21,7 @@ import { TOKENS_IMPORTS, RUN_TOKENS_PROVIDER } from './run-tokens.provider.js';
 @Module({
   imports: [InvoicesModule, EmailModule, SmsModule, GoodReminderHistoryModule, ...TOKENS_IMPORTS],
   controllers: [DeliveryWebhooksController],
-  providers: [ScenariosService, SegmentsService, ScoreEffectsService, ReminderRunsService, RemindersResolver, SegmentsResolver, DeliveryWebhooksService, RUN_TOKENS_PROVIDER],
+  providers: [ApprovalsService, ApprovalsResolver, ScenariosService, SegmentsService, ScoreEffectsService, ReminderRunsService, RemindersResolver, SegmentsResolver, DeliveryWebhooksService, RUN_TOKENS_PROVIDER],
   exports: [ScenariosService, ReminderRunsService, RunTokens, EmailModule, SmsModule],
 })
 export class RemindersModule implements OnModuleInit {

@@ -51,6 +51,7 @@ export class ScenariosService {
       subject: step.subject ?? '',
       body: step.body,
       deadlineDays: step.deadlineDays ?? null,
+      requiresApproval: step.requiresApproval ?? null,
     }));
     const draft = { name: input.name.trim(), description: (input.description ?? '').trim(), steps };
     const errors = validateScenario(draft);

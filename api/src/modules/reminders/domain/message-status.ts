@@ -9,12 +9,13 @@ export type MessageStatus =
   | 'CANCELLED'
   | 'SKIPPED'
   | 'UNKNOWN'
-  | 'NOT_CONFIGURED';
+  | 'NOT_CONFIGURED'
+  | 'AWAITING_APPROVAL';
 
-export const MESSAGE_STATUSES: readonly MessageStatus[] = ['SCHEDULED', 'QUEUED', 'SENDING', 'SENT', 'DELIVERED', 'FAILED', 'CANCELLED', 'SKIPPED', 'UNKNOWN', 'NOT_CONFIGURED'];
+export const MESSAGE_STATUSES: readonly MessageStatus[] = ['SCHEDULED', 'QUEUED', 'SENDING', 'SENT', 'DELIVERED', 'FAILED', 'CANCELLED', 'SKIPPED', 'UNKNOWN', 'NOT_CONFIGURED', 'AWAITING_APPROVAL'];
 
 /** Not yet handed to a provider: a stop, a payment or a cancellation may still withdraw them. */
-export const PENDING_STATUSES: readonly MessageStatus[] = ['SCHEDULED', 'QUEUED', 'NOT_CONFIGURED'];
+export const PENDING_STATUSES: readonly MessageStatus[] = ['SCHEDULED', 'QUEUED', 'NOT_CONFIGURED', 'AWAITING_APPROVAL'];
 
 export type RunStatus = 'ACTIVE' | 'STOPPED' | 'COMPLETED';
 

@@ -1,4 +1,4 @@
-import { Channel, ScenarioStep, scheduledSteps, Tone } from './scenario.js';
+import { Channel, needsApproval, ScenarioStep, scheduledSteps, Tone } from './scenario.js';
 import { scheduleStep } from './schedule.js';
 
 /** The invoice as a run needs it. */
@@ -17,7 +17,8 @@ export interface PlannedMessage {
   templateBody: string;
   deadlineDays: number | null;
   scheduledAt: Date;
-  status: 'SCHEDULED' | 'SKIPPED';
+  /** AWAITING_APPROVAL: not dispatched until a member approves it (see needsApproval). */
+  status: 'SCHEDULED' | 'SKIPPED' | 'AWAITING_APPROVAL';
   skipReason: string | null;
 }
 
@@ -42,7 +43,7 @@ export function planRun(steps: readonly ScenarioStep[], invoice: PlanInvoice, no
       templateBody: step.body,
       deadlineDays: step.deadlineDays,
       scheduledAt: timing.at,
-      status: timing.kind,
+      status: timing.kind === 'SCHEDULED' && needsApproval(step) ? 'AWAITING_APPROVAL' : timing.kind,
       skipReason: timing.kind === 'SKIPPED' ? timing.reason : null,
     });
   }

@@ -15,6 +15,8 @@ export interface ScenarioStep {
   body: string;
   /** ULTIMATUM only: days the debtor is given from the send date. */
   deadlineDays: number | null;
+  /** A member must approve the message before it leaves; absent or null = the default (ULTIMATUM only). */
+  requiresApproval?: boolean | null;
 }
 
 export interface ScenarioDefinition {
@@ -29,6 +31,15 @@ export interface ScenarioDefinition {
  * may therefore hold at most 2 SMS steps, THANKS included, so no run can exceed it.
  */
 export const MAX_SMS_PER_RUN = 2;
+
+/**
+ * A formal notice engages the creditor (and may lead to a publication): by default a person
+ * approves it before it leaves. Any step may opt in or out explicitly.
+ */
+export function needsApproval(step: Pick<ScenarioStep, 'tone' | 'requiresApproval'>): boolean {
+  if (step.tone === 'THANKS') return false;
+  return step.requiresApproval ?? step.tone === 'ULTIMATUM';
+}
 
 /** The steps sent on the calendar; THANKS steps are templates used when the invoice is paid. */
 export function scheduledSteps(steps: readonly ScenarioStep[]): { step: ScenarioStep; index: number }[] {

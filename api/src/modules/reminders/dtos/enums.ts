@@ -14,6 +14,7 @@ export const ReminderMessageStatus = {
   SKIPPED: 'SKIPPED',
   UNKNOWN: 'UNKNOWN',
   NOT_CONFIGURED: 'NOT_CONFIGURED',
+  AWAITING_APPROVAL: 'AWAITING_APPROVAL',
 } as const;
 export const ReminderRunStatus = { ACTIVE: 'ACTIVE', STOPPED: 'STOPPED', COMPLETED: 'COMPLETED' } as const;
 
@@ -21,6 +22,6 @@ registerEnumType(ReminderChannel, { name: 'ReminderChannel' });
 registerEnumType(ReminderTone, { name: 'ReminderTone' });
 registerEnumType(ReminderMessageStatus, {
   name: 'ReminderMessageStatus',
-  description: 'UNKNOWN: interrupted between the provider call and its record; shown, never resent blindly. NOT_CONFIGURED: no provider credentials; kept in the outbox.',
+  description: 'UNKNOWN: interrupted between the provider call and its record; shown, never resent blindly. NOT_CONFIGURED: no provider credentials; kept in the outbox. AWAITING_APPROVAL: waits for a member to approve it (approveMessage) before it is dispatched.',
 });
 registerEnumType(ReminderRunStatus, { name: 'ReminderRunStatus' });

@@ -20,6 +20,9 @@ export class ScenarioStepInput {
 
   @Field(() => Int, { nullable: true })
   deadlineDays?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'A member approves the message before it leaves. Omit for the default: ULTIMATUM steps only.' })
+  requiresApproval?: boolean | null;
 }
 
 @InputType('SaveScenarioInput')

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ScenarioDefinition } from '../domain/scenario.js';
+import { needsApproval, ScenarioDefinition } from '../domain/scenario.js';
 import { ReminderChannel, ReminderTone } from './enums.js';
 
 @ObjectType('ScenarioStep')
@@ -21,6 +21,9 @@ export class ScenarioStepObject {
 
   @Field(() => Int, { nullable: true, description: 'ULTIMATUM only: days given to pay from the send date.' })
   deadlineDays!: number | null;
+
+  @Field(() => Boolean, { description: 'Waits for a member to approve it before it leaves (default: ULTIMATUM steps).' })
+  requiresApproval!: boolean;
 }
 
 @ObjectType('Scenario')
@@ -50,7 +53,7 @@ export function toScenarioObject(scenario: ScenarioDefinition, builtIn: boolean,
     name: scenario.name,
     description: scenario.description,
     builtIn,
-    steps: scenario.steps.map((step) => ({ ...step })),
+    steps: scenario.steps.map((step) => ({ ...step, requiresApproval: needsApproval(step) })),
     variables: [...variables],
   };
 }
