@@ -30,3 +30,16 @@ export async function signUpCreditor(
   const data = await client.ok<{ signUp: { id: string; activeCompany: { siren: string } } }>(SIGN_UP, { input });
   return { client, siren: data.signUp.activeCompany.siren, userId: data.signUp.id, email: input.email };
 }
+
+const INVITE = `mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`;
+
+/** A member of `owner`'s company with `role`, joined through the real invitation flow and logged in. */
+export async function inviteMember(api: TestApi, owner: SignedUpCreditor, role: 'OWNER' | 'ACCOUNTING' | 'SALES' | 'SUPPORT'): Promise<SignedUpCreditor> {
+  const email = uniqueEmail(role.toLowerCase());
+  const { inviteMember: invitation } = await owner.client.ok<{ inviteMember: { token: string } }>(INVITE, { input: { email, role } });
+  const client = api.client();
+  const data = await client.ok<{ signUp: { id: string } }>(SIGN_UP, {
+    input: { email, password: TEST_PASSWORD, fullName: `Membre ${role}`, invitationToken: invitation.token },
+  });
+  return { client, siren: owner.siren, userId: data.signUp.id, email };
+}
