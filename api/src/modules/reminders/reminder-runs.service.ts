@@ -20,6 +20,7 @@ import { RunTokens } from './run-tokens.port.js';
 import { ScenariosService } from './scenarios.service.js';
 import { ScoreEffectsService } from './score-effects.service.js';
 import { SegmentsService } from './segments.service.js';
+import { TasksService } from './tasks.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UNIQUE_VIOLATION = '23505';
@@ -34,6 +35,7 @@ export class ReminderRunsService {
     private readonly scenarios: ScenariosService,
     private readonly segments: SegmentsService,
     private readonly scoreEffects: ScoreEffectsService,
+    private readonly callTasks: TasksService,
     private readonly tokens: RunTokens,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -77,7 +79,7 @@ export class ReminderRunsService {
     try {
       runId = await this.dataSource.transaction(async (manager) => {
         const invoice = await this.ownedInvoice(manager, creditorSiren, invoiceId, true);
-        const messages = this.plan(scenario.steps, invoice);
+        const { messages, tasks } = this.planWithTasks(scenario.steps, invoice);
         const active = (await manager.query(`SELECT 1 FROM reminder_runs WHERE invoice_id = $1 AND status = 'ACTIVE'`, [invoiceId])) as unknown[];
         if (active.length > 0) throw this.alreadyActive();
         const now = this.clock.now();
@@ -88,6 +90,7 @@ export class ReminderRunsService {
         )) as [{ id: string }];
         await this.tokens.spendForRun(manager, creditorSiren, run.id);
         await insertMessages(manager, run.id, invoiceId, messages, now);
+        await this.callTasks.insertForRun(manager, { id: run.id, invoiceId, creditorSiren, assigneeUserId: userId }, tasks, now);
         return run.id;
       });
     } catch (error) {
@@ -167,6 +170,7 @@ export class ReminderRunsService {
   private async endRun(manager: EntityManager, creditorSiren: string, runId: string, status: 'STOPPED' | 'COMPLETED', reason: string): Promise<void> {
     const now = this.clock.now();
     await manager.query(`UPDATE reminder_messages SET status = 'CANCELLED', last_error = $2, updated_at = $3 WHERE run_id = $1 AND status IN (${PENDING_SQL})`, [runId, reason, now]);
+    await this.callTasks.cancelOpen(manager, { runId }, reason);
     const [{ left }] = (await manager.query(`SELECT EXISTS (SELECT 1 FROM reminder_messages WHERE run_id = $1 AND attempts > 0) AS left`, [runId])) as [{ left: boolean }];
     const refunded = left ? false : await this.tokens.refundRun(manager, creditorSiren, runId);
     await manager.query(
@@ -177,6 +181,7 @@ export class ReminderRunsService {
 
   /** A message may wait for approval on a run the sender already completed (nothing else left): withdraw it too. */
   private async cancelAwaitingApproval(manager: EntityManager, invoiceId: string, reason: string): Promise<void> {
+    await this.callTasks.cancelOpen(manager, { invoiceId }, reason);
     await manager.query(`UPDATE reminder_messages SET status = 'CANCELLED', last_error = $2, updated_at = $3 WHERE invoice_id = $1 AND status = 'AWAITING_APPROVAL'`, [
       invoiceId,
       reason,
@@ -200,13 +205,17 @@ export class ReminderRunsService {
   }
 
   private plan(steps: readonly ScenarioStep[], invoice: InvoiceContextRow) {
+    return this.planWithTasks(steps, invoice).messages;
+  }
+
+  private planWithTasks(steps: readonly ScenarioStep[], invoice: InvoiceContextRow) {
     const plan = planRun(steps, { dueDate: invoice.due_date, contactEmail: invoice.contact_email, contactPhone: invoice.contact_phone }, this.clock.now());
     if (!plan.ok) {
       throw plan.missing === 'EMAIL'
         ? new RemindersException(RemindersExceptionCode.CONTACT_EMAIL_MISSING, "Ce scénario envoie des e-mails : ajoutez l'adresse e-mail du contact de cette facture.")
         : new RemindersException(RemindersExceptionCode.CONTACT_PHONE_MISSING, 'Ce scénario envoie des SMS : ajoutez le numéro de téléphone du contact de cette facture.');
     }
-    return plan.messages;
+    return { messages: plan.messages, tasks: plan.tasks };
   }
 
   private alreadyActive(): RemindersException {

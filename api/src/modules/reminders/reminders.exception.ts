@@ -17,6 +17,9 @@ export enum RemindersExceptionCode {
   COMPANY_NOT_FOUND = 'COMPANY_NOT_FOUND',
   MESSAGE_NOT_FOUND = 'MESSAGE_NOT_FOUND',
   MESSAGE_NOT_AWAITING_APPROVAL = 'MESSAGE_NOT_AWAITING_APPROVAL',
+  TASK_NOT_FOUND = 'TASK_NOT_FOUND',
+  TASK_NOT_OPEN = 'TASK_NOT_OPEN',
+  TASK_NOTE_TOO_LONG = 'TASK_NOTE_TOO_LONG',
 }
 
 function toPublicCode(code: RemindersExceptionCode): PublicErrorCode {
@@ -26,11 +29,13 @@ function toPublicCode(code: RemindersExceptionCode): PublicErrorCode {
     case RemindersExceptionCode.RUN_NOT_FOUND:
     case RemindersExceptionCode.COMPANY_NOT_FOUND:
     case RemindersExceptionCode.MESSAGE_NOT_FOUND:
+    case RemindersExceptionCode.TASK_NOT_FOUND:
       return 'NOT_FOUND';
     case RemindersExceptionCode.SCENARIO_INVALID:
     case RemindersExceptionCode.CONTACT_EMAIL_MISSING:
     case RemindersExceptionCode.CONTACT_PHONE_MISSING:
     case RemindersExceptionCode.SIREN_INVALID:
+    case RemindersExceptionCode.TASK_NOTE_TOO_LONG:
       return 'BAD_USER_INPUT';
     case RemindersExceptionCode.BUILT_IN_SCENARIO_READ_ONLY:
       return 'FORBIDDEN';
@@ -38,6 +43,7 @@ function toPublicCode(code: RemindersExceptionCode): PublicErrorCode {
     case RemindersExceptionCode.RUN_ALREADY_ACTIVE:
     case RemindersExceptionCode.RUN_NOT_ACTIVE:
     case RemindersExceptionCode.MESSAGE_NOT_AWAITING_APPROVAL:
+    case RemindersExceptionCode.TASK_NOT_OPEN:
       return 'CONFLICT';
     default:
       return assertUnreachable(code);

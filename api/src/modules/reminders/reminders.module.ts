@@ -10,6 +10,8 @@ import { RunTokens } from './run-tokens.port.js';
 import { ApprovalsResolver } from './approvals.resolver.js';
 import { ApprovalsService } from './approvals.service.js';
 import { ScenariosService } from './scenarios.service.js';
+import { TasksResolver } from './tasks.resolver.js';
+import { TasksService } from './tasks.service.js';
 import { ScoreEffectsService } from './score-effects.service.js';
 import { SegmentsResolver } from './segments.resolver.js';
 import { SegmentsService } from './segments.service.js';
@@ -21,7 +23,7 @@ import { TOKENS_IMPORTS, RUN_TOKENS_PROVIDER } from './run-tokens.provider.js';
 @Module({
   imports: [InvoicesModule, EmailModule, SmsModule, GoodReminderHistoryModule, ...TOKENS_IMPORTS],
   controllers: [DeliveryWebhooksController],
-  providers: [ApprovalsService, ApprovalsResolver, ScenariosService, SegmentsService, ScoreEffectsService, ReminderRunsService, RemindersResolver, SegmentsResolver, DeliveryWebhooksService, RUN_TOKENS_PROVIDER],
+  providers: [ApprovalsService, ApprovalsResolver, TasksService, TasksResolver, ScenariosService, SegmentsService, ScoreEffectsService, ReminderRunsService, RemindersResolver, SegmentsResolver, DeliveryWebhooksService, RUN_TOKENS_PROVIDER],
   exports: [ScenariosService, ReminderRunsService, RunTokens, EmailModule, SmsModule],
 })
 export class RemindersModule implements OnModuleInit {

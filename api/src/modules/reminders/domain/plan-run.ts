@@ -22,7 +22,18 @@ export interface PlannedMessage {
   skipReason: string | null;
 }
 
-export type PlanResult = { ok: true; messages: PlannedMessage[] } | { ok: false; missing: 'EMAIL' | 'SMS' };
+/** A CALL step: a task for a team member at the step's time; no provider, no token effect. */
+export interface PlannedTask {
+  stepIndex: number;
+  tone: Tone;
+  /** The step's body: what the caller should say or check. */
+  note: string;
+  dueAt: Date;
+  /** SKIPPED when its time had long passed at apply (as for messages). */
+  status: 'OPEN' | 'SKIPPED';
+}
+
+export type PlanResult = { ok: true; messages: PlannedMessage[]; tasks: PlannedTask[] } | { ok: false; missing: 'EMAIL' | 'SMS' };
 
 /**
  * Every message of a run, before anything is written: a step on a channel the contact cannot
@@ -30,13 +41,20 @@ export type PlanResult = { ok: true; messages: PlannedMessage[] } | { ok: false;
  */
 export function planRun(steps: readonly ScenarioStep[], invoice: PlanInvoice, now: Date, sendHour?: number): PlanResult {
   const messages: PlannedMessage[] = [];
+  const tasks: PlannedTask[] = [];
   for (const { step, index } of scheduledSteps(steps)) {
-    const toAddress = step.channel === 'EMAIL' ? invoice.contactEmail : invoice.contactPhone;
-    if (!toAddress) return { ok: false, missing: step.channel };
-    const timing = scheduleStep({ dueDate: invoice.dueDate, offsetDays: step.offsetDays, channel: step.channel, now, ...(sendHour !== undefined ? { sendHour } : {}) });
+    if (step.channel === 'CALL') {
+      const timing = scheduleStep({ dueDate: invoice.dueDate, offsetDays: step.offsetDays, channel: 'EMAIL', now, ...(sendHour !== undefined ? { sendHour } : {}) });
+      tasks.push({ stepIndex: index, tone: step.tone, note: step.body, dueAt: timing.at, status: timing.kind === 'SKIPPED' ? 'SKIPPED' : 'OPEN' });
+      continue;
+    }
+    const channel = step.channel;
+    const toAddress = channel === 'EMAIL' ? invoice.contactEmail : invoice.contactPhone;
+    if (!toAddress) return { ok: false, missing: channel };
+    const timing = scheduleStep({ dueDate: invoice.dueDate, offsetDays: step.offsetDays, channel, now, ...(sendHour !== undefined ? { sendHour } : {}) });
     messages.push({
       stepIndex: index,
-      channel: step.channel,
+      channel,
       tone: step.tone,
       toAddress,
       templateSubject: step.subject,
@@ -47,15 +65,21 @@ export function planRun(steps: readonly ScenarioStep[], invoice: PlanInvoice, no
       skipReason: timing.kind === 'SKIPPED' ? timing.reason : null,
     });
   }
-  return { ok: true, messages };
+  return { ok: true, messages, tasks };
 }
 
 /** The scenario's THANKS step sendable to this contact, else the default email one, else none. */
-export function thanksStep(steps: readonly ScenarioStep[], fallback: ScenarioStep, invoice: Omit<PlanInvoice, 'dueDate'>): { step: ScenarioStep; index: number; toAddress: string } | null {
+export function thanksStep(
+  steps: readonly ScenarioStep[],
+  fallback: ScenarioStep,
+  invoice: Omit<PlanInvoice, 'dueDate'>,
+): { step: ScenarioStep & { channel: Channel }; index: number; toAddress: string } | null {
   const candidates = [...steps.map((step, index) => ({ step, index })).filter(({ step }) => step.tone === 'THANKS'), { step: fallback, index: -1 }];
   for (const candidate of candidates) {
+    const channel = candidate.step.channel;
+    if (channel === 'CALL') continue;
     const toAddress = candidate.step.channel === 'EMAIL' ? invoice.contactEmail : invoice.contactPhone;
-    if (toAddress) return { ...candidate, toAddress };
+    if (toAddress) return { index: candidate.index, step: { ...candidate.step, channel }, toAddress };
   }
   return null;
 }

@@ -3,14 +3,17 @@ export type Channel = 'EMAIL' | 'SMS';
 export type Tone = 'GOOD' | 'BAD' | 'ULTIMATUM' | 'THANKS';
 
 export const CHANNELS: readonly Channel[] = ['EMAIL', 'SMS'];
+/** A step may also be a call task: assigned to a team member, done by hand, never sent to a provider. */
+export type StepChannel = Channel | 'CALL';
+export const STEP_CHANNELS: readonly StepChannel[] = ['EMAIL', 'SMS', 'CALL'];
 export const TONES: readonly Tone[] = ['GOOD', 'BAD', 'ULTIMATUM', 'THANKS'];
 
 export interface ScenarioStep {
   /** Days relative to the due date (negative = before). Ignored for THANKS steps, sent on payment. */
   offsetDays: number;
-  channel: Channel;
+  channel: StepChannel;
   tone: Tone;
-  /** Email subject template; unused (may be empty) for SMS. */
+  /** Email subject template; unused (may be empty) for SMS and CALL. For CALL, `body` is the note for the caller. */
   subject: string;
   body: string;
   /** ULTIMATUM only: days the debtor is given from the send date. */
@@ -36,8 +39,8 @@ export const MAX_SMS_PER_RUN = 2;
  * A formal notice engages the creditor (and may lead to a publication): by default a person
  * approves it before it leaves. Any step may opt in or out explicitly.
  */
-export function needsApproval(step: Pick<ScenarioStep, 'tone' | 'requiresApproval'>): boolean {
-  if (step.tone === 'THANKS') return false;
+export function needsApproval(step: Pick<ScenarioStep, 'tone' | 'requiresApproval'> & { channel?: StepChannel }): boolean {
+  if (step.tone === 'THANKS' || step.channel === 'CALL') return false;
   return step.requiresApproval ?? step.tone === 'ULTIMATUM';
 }
 

@@ -1,4 +1,4 @@
-import { CHANNELS, MAX_SMS_PER_RUN, ScenarioStep, TONES } from './scenario.js';
+import { MAX_SMS_PER_RUN, ScenarioStep, STEP_CHANNELS, TONES } from './scenario.js';
 import { MAX_SMS_SEGMENTS, smsLength } from './sms-segments.js';
 import { isTemplateVariable, renderTemplate, SAMPLE_CONTEXT, templateVariables, ULTIMATUM_ONLY_VARIABLES } from './template.js';
 
@@ -46,7 +46,10 @@ export function validateScenario(draft: ScenarioDraft): ScenarioError[] {
   let smsCount = 0;
   draft.steps.forEach((step, index) => {
     const at = `steps[${index}]`;
-    if (!CHANNELS.includes(step.channel)) errors.push({ field: `${at}.channel`, code: 'CHANNEL_INVALID', message: 'Canal inconnu.' });
+    if (!STEP_CHANNELS.includes(step.channel)) errors.push({ field: `${at}.channel`, code: 'CHANNEL_INVALID', message: 'Canal inconnu.' });
+    if (step.channel === 'CALL' && step.tone === 'THANKS') {
+      errors.push({ field: `${at}.channel`, code: 'CHANNEL_INVALID', message: `Le remerciement de l'étape ${index + 1} part par e-mail ou SMS, pas par un appel.` });
+    }
     if (!TONES.includes(step.tone)) errors.push({ field: `${at}.tone`, code: 'TONE_INVALID', message: 'Ton inconnu.' });
     if (step.channel === 'SMS') smsCount += 1;
     if (step.tone !== 'THANKS') {

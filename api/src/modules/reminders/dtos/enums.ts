@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 
 /** GraphQL enums mirroring the domain's string unions. */
-export const ReminderChannel = { EMAIL: 'EMAIL', SMS: 'SMS' } as const;
+export const ReminderChannel = { EMAIL: 'EMAIL', SMS: 'SMS', CALL: 'CALL' } as const;
 export const ReminderTone = { GOOD: 'GOOD', BAD: 'BAD', ULTIMATUM: 'ULTIMATUM', THANKS: 'THANKS' } as const;
 export const ReminderMessageStatus = {
   SCHEDULED: 'SCHEDULED',
@@ -18,7 +18,7 @@ export const ReminderMessageStatus = {
 } as const;
 export const ReminderRunStatus = { ACTIVE: 'ACTIVE', STOPPED: 'STOPPED', COMPLETED: 'COMPLETED' } as const;
 
-registerEnumType(ReminderChannel, { name: 'ReminderChannel' });
+registerEnumType(ReminderChannel, { name: 'ReminderChannel', description: 'CALL: a scenario step done by a team member (see myTasks); never a message.' });
 registerEnumType(ReminderTone, { name: 'ReminderTone' });
 registerEnumType(ReminderMessageStatus, {
   name: 'ReminderMessageStatus',

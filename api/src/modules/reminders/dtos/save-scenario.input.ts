@@ -7,7 +7,7 @@ export class ScenarioStepInput {
   offsetDays!: number;
 
   @Field(() => ReminderChannel)
-  channel!: 'EMAIL' | 'SMS';
+  channel!: 'EMAIL' | 'SMS' | 'CALL';
 
   @Field(() => ReminderTone)
   tone!: 'GOOD' | 'BAD' | 'ULTIMATUM' | 'THANKS';
