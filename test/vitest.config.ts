@@ -13,7 +13,7 @@ export default defineConfig({
   test: {
     name: 'integration',
     root: import.meta.dirname,
-    include: ['integration/**/*.test.ts', 'browser/**/*.browser.test.ts', '../api/src/**/*.test.ts'],
+    include: ['integration/**/*.test.ts', 'security/**/*.test.ts', 'browser/**/*.browser.test.ts', '../api/src/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['./support/global-setup.ts'],
     testTimeout: 30_000,

@@ -2,9 +2,12 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { raw, urlencoded } from 'express';
+import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { ApiModule } from './api.module.js';
 import { BootOptions } from './boot-options.js';
+import { mountQueueDashboard } from './modules/operations/queue-dashboard.js';
+import { httpMetrics } from './observability/metrics/http-metrics.middleware.js';
 import { securityHeaders } from './web/security-headers.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
@@ -12,9 +15,11 @@ import { serveWebApp } from './web/serve-web-app.js';
 export async function bootstrapApi(options: BootOptions): Promise<NestExpressApplication> {
   const { config } = options;
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(options), {
-    logger: config.nodeEnv === 'test' ? ['error'] : ['log', 'error', 'warn'],
+    bufferLogs: true,
     bodyParser: false,
   });
+  app.useLogger(app.get(Logger));
+  app.use(httpMetrics);
   app.set('trust proxy', 1);
   app.disable('x-powered-by');
   app.use(securityHeaders(config.nodeEnv === 'production'));
@@ -26,8 +31,9 @@ export async function bootstrapApi(options: BootOptions): Promise<NestExpressApp
   app.use('/webhooks/twilio', urlencoded({ extended: false, limit: '100kb' }));
   // Invoice CSV imports travel inside GraphQL bodies; the import itself caps the CSV size.
   app.useBodyParser('json', { limit: '12mb' });
+  mountQueueDashboard(app);
   app.enableShutdownHooks();
-  if (config.webDistDir && existsSync(config.webDistDir)) serveWebApp(app, config.webDistDir);
+  if (config.webDistDir && existsSync(config.webDistDir)) serveWebApp(app, config.webDistDir, config.publicWebUrl);
   await app.init();
   return app;
 }

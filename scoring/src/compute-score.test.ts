@@ -171,6 +171,18 @@ describe('computeScore', () => {
     expect(computeScoreValue(report(0), AS_OF)).toBe(70);
   });
 
+  it('weighs a publication by its creditor’s reliability', () => {
+    const pub = (creditorReliability?: number) => [
+      open({ invoiceId: 'i', dueDate: ago(60) }),
+      publication({ publicationId: 'p', invoiceId: 'i', date: ago(10), ...(creditorReliability === undefined ? {} : { creditorReliability }) }),
+    ];
+    const unpublished = computeScoreValue([open({ invoiceId: 'i', dueDate: ago(60) })], AS_OF);
+    const full = unpublished - computeScoreValue(pub(), AS_OF);
+    const half = unpublished - computeScoreValue(pub(0.5), AS_OF);
+    expect(half).toBeGreaterThan(0);
+    expect(half).toBeCloseTo(full / 2, 0);
+  });
+
   it('lets old behaviour fade back towards neutral', () => {
     const late = payments('a', 3, 60);
     const now = computeScoreValue(late, AS_OF);

@@ -60,12 +60,14 @@ export interface RecommendationWithdrawnEvent extends ScoreEventBase {
   readonly creditorId: string;
 }
 
-/** A moderator approved the public BADPayeur listing of an unpaid invoice. */
-export interface PublicationApprovedEvent extends ScoreEventBase {
+/**
+ * A moderator approved the public BADPayeur listing of an unpaid invoice. `creditorReliability`
+ * (below 1 for a creditor whose publications were often overturned) lowers its strength.
+ */
+export interface PublicationApprovedEvent extends ScoreEventBase, CreditorFact {
   readonly kind: 'PUBLICATION_APPROVED';
   readonly publicationId: string;
   readonly invoiceId: string;
-  readonly creditorId: string;
   readonly amountCents: number;
 }
 

@@ -121,7 +121,7 @@ export function observe(ledger: Ledger, p: ScoreParams): Observations {
   for (const { approved, settled } of ledger.publications) {
     const age = asOfDay - toEpochDay(approved.date);
     const strength =
-      decay(age, p.publicationHalfLifeDays) * (settled ? p.publicationSettledFactor : 1);
+      decay(age, p.publicationHalfLifeDays) * (settled ? p.publicationSettledFactor : 1) * reliability(approved.creditorReliability);
     publications.push({ source: approved, settled, strength });
   }
 

@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
+import type { DestinationStream } from 'pino';
 import { bootstrapApi } from '../../api/src/bootstrap-api.js';
 import { Clock } from '../../api/src/common/clock.js';
 import { AppConfig } from '../../api/src/config/env.variables.js';
@@ -16,9 +17,13 @@ export interface TestApi {
 }
 
 /** Boots the real API in-process on a random port, against the run's database and real Redis. */
-export async function bootTestApi(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApi> {
+export async function bootTestApi(options: { clock?: Clock; env?: Record<string, string>; logDestination?: DestinationStream } = {}): Promise<TestApi> {
   const config = testConfig(options.env);
-  const app = await bootstrapApi({ config, ...(options.clock ? { clock: options.clock } : {}) });
+  const app = await bootstrapApi({
+    config,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.logDestination ? { logDestination: options.logDestination } : {}),
+  });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;

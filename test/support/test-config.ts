@@ -13,6 +13,9 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     REDIS_URL: TEST_REDIS_URL,
     QUEUE_PREFIX: `{bp-test-${runId}-${Math.random().toString(36).slice(2, 8)}}`,
     PORT: '0',
+    // Tests read right after they write: the anonymous profile cache (evicted by NOTIFY a moment
+    // after a commit) stays off unless a test turns it on (test/integration/profile-cache).
+    PROFILE_CACHE_SECONDS: '0',
     ...overrides,
   });
 }

@@ -1,12 +1,10 @@
 import { useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { Layout } from './components/Layout';
-import { AccountNav } from './features/auth/components/AccountNav';
-import { RequireAuth } from './features/auth/components/RequireAuth';
-import { CompanyPage } from './routes/CompanyPage';
-import { HomePage } from './routes/HomePage';
-import { InvoicesPage } from './routes/InvoicesPage';
-import { LogInPage } from './routes/LogInPage';
+import { creditorRoutes } from './routes/creditor/creditor-space';
+import { debtorRoutes } from './routes/debtor/debtor-space';
+import { moderationRoutes } from './routes/moderation/moderation-space';
+import { publicRoutes } from './routes/public-routes';
 import { NotFoundPage } from './routes/NotFoundPage';
 
 /**
@@ -25,22 +23,16 @@ function ScrollToTopAndFocus() {
   return null;
 }
 
+/** Each space declares its routes in its own file (routes/<space>/), so they grow apart. */
 export function App() {
   return (
-    <Layout account={<AccountNav />}>
+    <Layout>
       <ScrollToTopAndFocus />
       <Routes>
-        <Route path="/" element={<HomePage />} />
-        <Route path="/entreprises/:siren" element={<CompanyPage />} />
-        <Route path="/connexion" element={<LogInPage />} />
-        <Route
-          path="/espace/factures"
-          element={
-            <RequireAuth>
-              <InvoicesPage />
-            </RequireAuth>
-          }
-        />
+        {publicRoutes}
+        {creditorRoutes}
+        {debtorRoutes}
+        {moderationRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

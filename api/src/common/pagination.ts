@@ -36,3 +36,15 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   }
   throw new CommonException(CommonExceptionCode.INVALID_CURSOR, 'Le curseur de pagination est invalide.');
 }
+
+/** Cuts the `limit + 1` rows a page query fetched into the page and its PageInfo. */
+export function toPage<R, N>(
+  rows: readonly R[],
+  limit: number,
+  toNode: (row: R) => N,
+  cursorOf: (row: R) => readonly (string | number)[],
+): { nodes: N[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { nodes: page.map(toNode), pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(cursorOf(last)) : null } };
+}

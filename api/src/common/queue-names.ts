@@ -5,6 +5,8 @@ export const QUEUE = {
   reminderDispatch: 'reminder-dispatch',
   reminderEmail: 'reminder-email',
   reminderSms: 'reminder-sms',
+  notificationDispatch: 'notification-dispatch',
+  publicationHousekeeping: 'publication-housekeeping',
 } as const;
 
 export const JOB = {
@@ -14,4 +16,6 @@ export const JOB = {
   markOverdueScoresStale: 'mark-overdue-scores-stale',
   dispatchReminders: 'dispatch-reminders',
   sendReminder: 'send-reminder',
+  sendNotifications: 'send-notifications',
+  hideSettledPublications: 'hide-settled-publications',
 } as const;

@@ -2,6 +2,9 @@
  * Every environment variable the API and the worker read, in one place.
  * `loadConfig` validates them all at boot and reports every bad one at once.
  */
+import type { OperationsConfig } from './operations.config.js';
+import type { PublicationsConfig } from './publications.config.js';
+import type { DebtorLinkConfig } from './debtor-link.config.js';
 import type { ReminderConfig } from './reminders.config.js';
 
 export type NodeEnv = 'development' | 'test' | 'production';
@@ -22,10 +25,16 @@ export interface AppConfig {
   signupFreeTokens: number;
   /** Anonymous GraphQL requests per client address and minute; 0 disables the cap. */
   publicRateLimitPerMinute: number;
+  /** How long an anonymous company profile may be served from memory at most; 0 = never cached. */
+  profileCacheSeconds: number;
   /** Directory of the built web app served by the API in production; empty = not served. */
   webDistDir: string;
   /** SendGrid, Twilio and the reminder dispatcher (reminders.config.ts). */
   reminders: ReminderConfig;
+  /** Publication requests, evidence and moderation (publications.config.ts). */
+  publications: PublicationsConfig;
+  /** The signed debtor page links (debtor-link.config.ts). */
+  debtorLink: DebtorLinkConfig;
   /**
    * Who takes token-pack payments: `stripe` (Stripe Checkout), `development` (completes every
    * purchase at once, for the demo; refused in production) or `none` (buying is unavailable).
@@ -35,6 +44,8 @@ export interface AppConfig {
   stripeWebhookSecret: string;
   /** Where the Stripe SDK sends its requests; empty = Stripe itself. Tests point it at a stub. */
   stripeApiBase: string;
+  /** Logs, metrics, shutdown (operations.config.ts). */
+  operations: OperationsConfig;
 }
 
 export type PaymentProviderKind = 'stripe' | 'development' | 'none';

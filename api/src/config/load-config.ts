@@ -1,5 +1,8 @@
 import { AppConfig, ConfigValidationError, NodeEnv, PaymentProviderKind } from './env.variables.js';
+import { debtorLinkConfig } from './debtor-link.config.js';
 import { envReaders } from './env-readers.js';
+import { operationsConfig } from './operations.config.js';
+import { publicationsConfig } from './publications.config.js';
 import { reminderConfig } from './reminders.config.js';
 
 type Env = Record<string, string | undefined>;
@@ -29,11 +32,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginWindowSeconds: int('LOGIN_WINDOW_SECONDS', 900, 1, 86400),
     signupFreeTokens: int('SIGNUP_FREE_TOKENS', 5, 0, 1000),
     publicRateLimitPerMinute: int('PUBLIC_RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    profileCacheSeconds: int('PROFILE_CACHE_SECONDS', 30, 0, 3600),
     webDistDir: env.WEB_DIST_DIR ?? '',
     reminders: reminderConfig(env, problems),
+    publications: publicationsConfig(env, problems),
+    debtorLink: debtorLinkConfig(env, nodeEnv ?? 'development', problems),
+    operations: operationsConfig(env, nodeEnv ?? 'development', problems),
     ...paymentConfig(env, nodeEnv ?? 'development', problems),
   };
 
+  // Bull's scripts touch several keys of a queue at once: on Redis Cluster they must share a slot,
+  // which a {hash tag} in the prefix guarantees.
+  if (config.queuePrefix !== '' && !/\{[^{}]+\}/.test(config.queuePrefix)) {
+    problems.push(`QUEUE_PREFIX must contain a Redis Cluster hash tag such as {bonpayeur} (got "${config.queuePrefix}")`);
+  }
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return config;
 }

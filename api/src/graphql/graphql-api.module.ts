@@ -5,7 +5,15 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { formatGraphQLError } from '../common/errors/format-graphql-error.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { AppConfig } from '../config/env.variables.js';
+import { graphqlObservabilityPlugin } from '../observability/metrics/graphql-observability.plugin.js';
+import { Clock } from '../common/clock.js';
+import { ProfileCache } from '../modules/profile-cache/profile-cache.service.js';
+import { ProfileCacheModule } from '../modules/profile-cache/profile-cache.module.js';
+import { responseCachePlugin } from '../modules/profile-cache/response/response-cache.plugin.js';
+import { ResponseCacheMiddleware } from '../modules/profile-cache/response/response-cache.middleware.js';
 import { depthLimitRule } from './depth-limit.rule.js';
+import { queryCostRule } from './query-cost.rule.js';
+import { serviceUnavailablePlugin } from './service-unavailable.plugin.js';
 import { DomainExceptionFilter } from './domain-exception.filter.js';
 import { PublicRateLimitMiddleware } from './public-rate-limit.middleware.js';
 import { GraphQLContext } from './graphql-context.js';
@@ -16,8 +24,9 @@ export const MAX_QUERY_DEPTH = 8;
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
+      imports: [ProfileCacheModule],
+      inject: [APP_CONFIG, ProfileCache, Clock],
+      useFactory: (config: AppConfig, profiles: ProfileCache, clock: Clock) => ({
         // Built in memory; `npm run schema` writes api/schema.gql and a test keeps it fresh.
         autoSchemaFile: true,
         sortSchema: true,
@@ -26,7 +35,8 @@ export const MAX_QUERY_DEPTH = 8;
         introspection: config.nodeEnv !== 'production',
         context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
         formatError: formatGraphQLError,
-        validationRules: [depthLimitRule(MAX_QUERY_DEPTH)],
+        validationRules: [depthLimitRule(MAX_QUERY_DEPTH), queryCostRule()],
+        plugins: [graphqlObservabilityPlugin(), serviceUnavailablePlugin(), responseCachePlugin(profiles, clock)],
         // Apollo's CSRF prevention stays on: cookie-authenticated mutations need a
         // non-simple content type or the apollo-require-preflight header.
         csrfPrevention: true,
@@ -37,6 +47,6 @@ export const MAX_QUERY_DEPTH = 8;
 })
 export class GraphQLApiModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(PublicRateLimitMiddleware).forRoutes('graphql');
+    consumer.apply(PublicRateLimitMiddleware, ResponseCacheMiddleware).forRoutes('graphql');
   }
 }

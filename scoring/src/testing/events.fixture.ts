@@ -60,6 +60,7 @@ export function publication(o: {
   creditorId?: string;
   date: IsoDate;
   amountCents?: number;
+  creditorReliability?: number;
 }): PublicationApprovedEvent {
   return {
     id: `pub:${o.publicationId}`,
@@ -69,6 +70,7 @@ export function publication(o: {
     invoiceId: o.invoiceId,
     creditorId: o.creditorId ?? 'c1',
     amountCents: o.amountCents ?? 100_000,
+    ...(o.creditorReliability === undefined ? {} : { creditorReliability: o.creditorReliability }),
   };
 }
 

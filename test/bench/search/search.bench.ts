@@ -4,19 +4,17 @@
  *
  *   npx tsc -b scoring api && npx tsx test/bench/search/search.bench.ts [--scale 1000000] [--rounds 3]
  *
- * The database `bonpayeur_bench` is generated once per scale (test/bench/support/generate-companies.ts).
+ * The database `bonpayeur_bench` is built once by the shared data-set generator (test/bench/support/dataset.ts).
  * Goal: GraphQL p95 ≤ 25 ms at 1 M companies. Queries run one at a time (latency, not throughput).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { searchCompanies } from '../../../api/src/modules/companies/search/search-companies.js';
 import { luhnValid } from '../../../api/src/modules/companies/domain/siren.js';
-import { ensureCompaniesDatabase, FORMS, PLACES, SURNAMES, TRADES } from '../support/generate-companies.js';
+import { ensureDataset } from '../support/dataset.js';
+import { FORMS, PLACES, SURNAMES, TRADES } from '../support/names.js';
+import { startApi } from '../support/spawn-api.js';
 import { prng } from '../../support/prng.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SEARCH = `query Search($query: String!, $first: Int, $after: String) {
   searchCompanies(query: $query, first: $first, after: $after) {
     edges { cursor node { siren name legalForm activityCode city active createdOn } }
@@ -74,48 +72,6 @@ async function buildQueries(pool: pg.Pool): Promise<BenchQuery[]> {
   return queries.slice(0, 200);
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function startApi(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['api/dist/api/src/main.js'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_SIZE: '4',
-      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/6',
-      QUEUE_PREFIX: '{bp-bench}',
-      WEB_DIST_DIR: '',
-      // The bench measures latency, one anonymous address sending hundreds of queries a minute.
-      PUBLIC_RATE_LIMIT_PER_MINUTE: '0',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i += 1) {
-    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/health`)).ok) return { url, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill();
-  throw new Error('API did not become healthy in 20 s');
-}
-
 async function graphql(url: string, query: string): Promise<void> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -154,7 +110,7 @@ async function measure(queries: BenchQuery[], rounds: number, run: (q: string) =
 async function main(): Promise<void> {
   const scale = option('scale', 1_000_000);
   const rounds = option('rounds', 3);
-  const { databaseUrl } = await ensureCompaniesDatabase({ scale });
+  const { databaseUrl } = await ensureDataset({ companies: scale });
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
   const queries = await buildQueries(pool);
   const api = await startApi(databaseUrl);
@@ -179,7 +135,7 @@ async function main(): Promise<void> {
         `goal_p95<=25ms ${g.p95 <= 25 ? 'MET' : 'NOT MET'}`,
     );
   } finally {
-    api.child.kill('SIGTERM');
+    api.stop();
     await pool.end();
   }
 }

@@ -28,7 +28,7 @@ export async function startWebApp(apiUrl: string): Promise<WebApp> {
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  const proxy = { '/graphql': { target: apiUrl }, '/health': { target: apiUrl } };
+  const proxy = { '/graphql': { target: apiUrl }, '/health': { target: apiUrl }, '/publications': { target: apiUrl } };
   const server = await preview({
     root: WEB_DIR,
     configFile,

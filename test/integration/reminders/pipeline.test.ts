@@ -7,8 +7,10 @@ import { bootstrapWorker } from '../../../api/src/bootstrap-worker.js';
 import { ReminderDispatcherService } from '../../../api/src/modules/reminders/jobs/reminder-dispatcher.service.js';
 import { ReminderSenderService } from '../../../api/src/modules/reminders/jobs/reminder-sender.service.js';
 import { testConfig } from '../../support/test-config.js';
-import { MARK_INVOICE_PAID } from '../../support/factories/invoices.js';
-import { advanceTo, APPLY_SCENARIO, APPROVE_MESSAGE, creditorWithInvoice, Pipeline, postSendgridEvents, postTwilioStatus, startPipeline, timeline, waitUntilIdle } from './support.js';
+import { signUpCreditor } from '../../support/factories/accounts.js';
+import { createInvoice, MARK_INVOICE_PAID } from '../../support/factories/invoices.js';
+import { uniqueEmail, uniqueSiren } from '../../support/unique.js';
+import { advanceTo, APPLY_SCENARIO, APPROVE_MESSAGE, closePipeline, creditorWithInvoice, Pipeline, postSendgridEvents, postTwilioStatus, resetPipeline, startPipeline, timeline, waitUntilIdle } from './support.js';
 
 /**
  * The outbox end to end: real API and worker (in-process), real PostgreSQL and Redis, the SendGrid
@@ -22,18 +24,8 @@ describe('reminder pipeline', () => {
   beforeAll(async () => {
     pipeline = await startPipeline(clock);
   });
-  afterEach(async () => {
-    // Leaves no due row behind for the next test's dispatches.
-    // (Rows of the API-only tests are due in 2027 and later, out of this file's reach.)
-    await pipeline.db.query(`UPDATE reminder_messages SET status = 'CANCELLED' WHERE status IN ('SCHEDULED', 'QUEUED', 'NOT_CONFIGURED') AND scheduled_at < '2027-01-01'`);
-    clock.set(new Date('2026-02-20T10:00:00Z'));
-  });
-  afterAll(async () => {
-    for (const name of [QUEUE.reminderEmail, QUEUE.reminderSms, QUEUE.reminderDispatch]) {
-      await pipeline?.worker.get<Queue>(getQueueToken(name)).obliterate({ force: true }).catch(() => undefined);
-    }
-    await pipeline?.close();
-  });
+  afterEach(() => resetPipeline(pipeline, new Date('2026-02-20T10:00:00Z')));
+  afterAll(() => closePipeline(pipeline));
 
   it('runs the classic scenario step by step: each message reaches the stub once, with its content, at its time', async () => {
     const { creditor, invoice, email, phone } = await creditorWithInvoice(pipeline.api);
@@ -228,5 +220,52 @@ describe('reminder pipeline', () => {
     expect((await postTwilioStatus(pipeline, sms.statusCallback, params)).status).toBe(409);
     const smsRow = (await timeline(creditor, invoice.id))[0]!.messages.find((m) => m.channel === 'SMS' && m.providerMessageId === sms.sid)!;
     expect(smsRow).toMatchObject({ status: 'FAILED', lastError: 'Twilio 30003' });
+  });
+
+  it('sends one message for several invoices of one debtor due the same day on the same channel, listing each invoice; a delivery event moves them all', async () => {
+    const creditor = await signUpCreditor(pipeline.api, { companyName: 'Créancière Groupée' });
+    const debtorSiren = uniqueSiren();
+    const email = uniqueEmail('debtor');
+    const invoiceOf = (amountCents: number) =>
+      createInvoice(creditor.client, { debtorSiren, issueDate: '2026-02-01', dueDate: '2026-02-27', amountCents, contact: { name: 'Compta', email } });
+    const invoices = [await invoiceOf(10_000), await invoiceOf(25_050)];
+    for (const invoice of invoices) await creditor.client.ok(APPLY_SCENARIO, { input: { invoiceId: invoice.id, scenarioId: 'builtin-gentle' } });
+
+    await advanceTo(pipeline, '2026-02-22T08:00:00Z');
+    const mails = pipeline.sendgrid.to(email);
+    expect(mails).toHaveLength(1);
+    const [mail] = mails;
+    expect(mail!.subject).toBe(`Créancière Groupée : 2 factures (n° ${invoices[0]!.number}, n° ${invoices[1]!.number})`);
+    expect(mail!.text).toContain(`- Facture n° ${invoices[0]!.number} : 100,00 €, échéance le 27/02/2026`);
+    expect(mail!.text).toContain(`- Facture n° ${invoices[1]!.number} : 250,50 €, échéance le 27/02/2026`);
+    const first = async (invoiceId: string) => (await timeline(creditor, invoiceId))[0]!.messages[0]!;
+    const sent = [await first(invoices[0]!.id), await first(invoices[1]!.id)];
+    for (const message of sent) expect(message).toMatchObject({ status: 'SENT', attempts: 1, providerMessageId: mail!.providerMessageId, subject: mail!.subject, body: mail!.text });
+    expect(sent.map((message) => message.id)).toContain(mail!.reference);
+
+    const event = { event: 'delivered', sg_event_id: `evt-${mail!.reference}`, sg_message_id: `${mail!.providerMessageId}.filter0001`, message_id: mail!.reference, email };
+    expect((await postSendgridEvents(pipeline, [event])).status).toBe(200);
+    expect([(await first(invoices[0]!.id)).status, (await first(invoices[1]!.id)).status]).toEqual(['DELIVERED', 'DELIVERED']);
+  });
+
+  it('claims a group-mate due later the same day with the others: still one message', async () => {
+    const creditor = await signUpCreditor(pipeline.api);
+    const debtorSiren = uniqueSiren();
+    const email = uniqueEmail('debtor');
+    const invoices = [];
+    for (const amountCents of [10_000, 20_000, 30_000]) {
+      const invoice = await createInvoice(creditor.client, { debtorSiren, issueDate: '2026-02-01', dueDate: '2026-02-27', amountCents, contact: { email } });
+      await creditor.client.ok(APPLY_SCENARIO, { input: { invoiceId: invoice.id, scenarioId: 'builtin-gentle' } });
+      invoices.push(invoice);
+    }
+    // One of the three is due a little later the same day: it is claimed with the others, not on its own.
+    const late = (await timeline(creditor, invoices[2]!.id))[0]!.messages[0]!;
+    await pipeline.db.query(`UPDATE reminder_messages SET scheduled_at = '2026-02-22T15:00:00Z' WHERE id = $1`, [late.id]);
+    await advanceTo(pipeline, '2026-02-22T08:00:00Z');
+    const mails = pipeline.sendgrid.to(email);
+    expect(mails).toHaveLength(1);
+    for (const invoice of invoices) expect(mails[0]!.text).toContain(`n° ${invoice.number}`);
+    await advanceTo(pipeline, '2026-02-22T15:00:00Z');
+    expect(pipeline.sendgrid.to(email)).toHaveLength(1);
   });
 });

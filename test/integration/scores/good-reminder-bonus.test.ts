@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixedClock } from '../../../api/src/common/clock.js';
 import { QUEUE } from '../../../api/src/common/queue-names.js';
 import { signUpCreditor } from '../../support/factories/accounts.js';
+import { verifyCompany } from '../../support/factories/company-claims.js';
 import { createInvoice, MARK_INVOICE_PAID } from '../../support/factories/invoices.js';
 import { uniqueEmail } from '../../support/unique.js';
 import { advanceTo, APPLY_SCENARIO, Pipeline, startPipeline } from '../reminders/support.js';
@@ -35,6 +36,7 @@ describe('the GOOD reminder bonus', () => {
 
   async function contributionsOf(debtorSiren: string): Promise<Contribution[]> {
     const debtor = await signUpCreditor(pipeline.api, { companySiren: debtorSiren });
+    await verifyCompany(pipeline.api, debtor);
     await refresh(pipeline.api, debtorSiren);
     const data = await debtor.client.ok<{ myCompanyScore: { contributions: Contribution[] } }>(MY_COMPANY_SCORE, { siren: debtorSiren });
     return data.myCompanyScore.contributions;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixedClock } from '../../../api/src/common/clock.js';
 import { bootTestApi, TestApi } from '../../support/boot-api.js';
 import { signUpCreditor, SignedUpCreditor } from '../../support/factories/accounts.js';
+import { verifyCompany } from '../../support/factories/company-claims.js';
 import { createInvoice, MARK_INVOICE_PAID } from '../../support/factories/invoices.js';
 import { uniqueSuffix } from '../../support/unique.js';
 import { MY_COMPANY_SCORE, NOW } from './support.js';
@@ -25,6 +26,7 @@ describe('myCompanyScore', () => {
   beforeAll(async () => {
     api = await bootTestApi({ clock: new FixedClock(NOW) });
     debtor = await signUpCreditor(api);
+    await verifyCompany(api, debtor);
     creditor = await signUpCreditor(api, { companyName: creditorName });
     const late = await createInvoice(creditor.client, { debtorSiren: debtor.siren, number: 'F-LATE', issueDate: '2026-01-05', dueDate: '2026-02-04', amountCents: 90_000 });
     await creditor.client.ok(MARK_INVOICE_PAID, { input: { id: late.id, paidAt: '2026-02-24' } });
@@ -55,6 +57,11 @@ describe('myCompanyScore', () => {
     const spaced = `${debtor.siren.slice(0, 3)} ${debtor.siren.slice(3, 6)} ${debtor.siren.slice(6)}`;
     const { myCompanyScore } = await debtor.client.ok<{ myCompanyScore: MyScore }>(MY_COMPANY_SCORE, { siren: spaced });
     expect(myCompanyScore.siren).toBe(debtor.siren);
+  });
+
+  it('refuses a member whose claim to the company is not verified', async () => {
+    const unverified = await signUpCreditor(api);
+    expect(await unverified.client.error(MY_COMPANY_SCORE, { siren: unverified.siren })).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_A_MEMBER' });
   });
 
   it('refuses anyone who is not a member of the company with FORBIDDEN', async () => {

@@ -7,6 +7,8 @@ import { signUpCreditor } from '../../support/factories/accounts.js';
 import { books, BUY_TOKEN_PACK, RECEIPTS } from './support.js';
 
 const BASE_ENV = { DATABASE_URL: 'postgres://localhost/x', REDIS_URL: 'redis://localhost:6379/0' };
+/** What production requires besides the payment settings under test. */
+const PRODUCTION_ENV = { ...BASE_ENV, NODE_ENV: 'production', DEBTOR_LINK_SECRET: 'a-production-secret-of-32-chars!!' };
 
 describe('the development payment provider', () => {
   let api: TestApi;
@@ -39,13 +41,13 @@ describe('payment configuration', () => {
   });
 
   it('never falls back to the development provider in production: without Stripe keys, buying is unavailable', () => {
-    expect(loadConfig({ ...BASE_ENV, NODE_ENV: 'production' }).paymentProvider).toBe('none');
+    expect(loadConfig(PRODUCTION_ENV).paymentProvider).toBe('none');
     expect(loadConfig({ ...BASE_ENV, NODE_ENV: 'development' }).paymentProvider).toBe('development');
   });
 
   it('chooses Stripe when a key is set, and then requires the webhook secret', () => {
     expect(() => loadConfig({ ...BASE_ENV, STRIPE_SECRET_KEY: 'sk_live_x' })).toThrow(/STRIPE_WEBHOOK_SECRET is required/);
-    const config = loadConfig({ ...BASE_ENV, NODE_ENV: 'production', STRIPE_SECRET_KEY: 'sk_live_x', STRIPE_WEBHOOK_SECRET: 'whsec_x' });
+    const config = loadConfig({ ...PRODUCTION_ENV, STRIPE_SECRET_KEY: 'sk_live_x', STRIPE_WEBHOOK_SECRET: 'whsec_x' });
     expect(config.paymentProvider).toBe('stripe');
     expect(() => loadConfig({ ...BASE_ENV, PAYMENT_PROVIDER: 'paypal', STRIPE_API_BASE: 'ftp://x' })).toThrow(
       /PAYMENT_PROVIDER must be one of[\s\S]*STRIPE_API_BASE must use http/,

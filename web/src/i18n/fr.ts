@@ -1,8 +1,38 @@
 /**
- * Every French text of the app, in one place. Components never hold literal user-facing text:
+ * Every French text of the app, in one place (this file and the per-space files under ./fr/,
+ * gathered here). Components never hold literal user-facing text:
  * they read it from here, so wording is reviewed (and one day translated) in a single file.
  */
+import { creditor } from './fr/creditor';
+import { debtor } from './fr/debtor';
+import { debtorLink } from './fr/debtor-link';
+import { debtorRequests } from './fr/debtor-requests';
+import { explain } from './fr/explain';
+import { dashboard } from './fr/dashboard';
+import { invoicePages } from './fr/invoice-pages';
+import { scenarios } from './fr/scenarios';
+import { team } from './fr/team';
+import { wallet } from './fr/wallet';
+import { layout } from './fr/layout';
+import { moderation } from './fr/moderation';
+import { profile } from './fr/profile';
+import { publications } from './fr/publications';
+
 export const fr = {
+  layout,
+  creditor,
+  profile,
+  explain,
+  dashboard,
+  invoicePages,
+  scenarios,
+  wallet,
+  team,
+  debtor,
+  debtorLink,
+  debtorRequests,
+  moderation,
+  publications,
   app: {
     name: 'Bonpayeur',
     tagline: 'La réputation de paiement des entreprises',
@@ -55,19 +85,19 @@ export const fr = {
     unknownValue: 'Non renseigné',
     identity: 'Identité',
     scoreHeading: 'Score payeur',
-    scoreOutOf: 'sur 100',
+    scoreOutOf: 'sur 1000',
     grade: (g: string) => `Note ${g}`,
     confidence: (pct: string) => `Indice de confiance : ${pct}`,
     notEnoughData: 'Pas encore assez de données',
     noScoreYet: 'Pas encore de score',
     notEnoughDataHint:
       'Le score sera publié dès que suffisamment de factures auront été déclarées par des créanciers différents.',
-    scoreExplanation: '80 correspond à une entreprise qui paie à l’échéance ; plus le score est bas, plus les retards sont fréquents ou longs.',
+    scoreExplanation: '800 correspond à une entreprise qui paie à l’échéance ; plus le score est bas, plus les retards sont fréquents ou longs.',
     notFoundTitle: 'Entreprise introuvable',
     invalidSirenTitle: 'Numéro SIREN invalide',
     notFound: (siren: string) => `Aucune entreprise n’est enregistrée sous le SIREN ${siren}.`,
     backToSearch: 'Retour à la recherche',
-    scoreLabel: (value: string, grade: string) => `Score payeur ${value} sur 100, note ${grade}`,
+    scoreLabel: (value: string, grade: string) => `Score payeur ${value} sur 1000, note ${grade}`,
     noScoreLabel: 'Score payeur : pas encore assez de données',
   },
   /**
@@ -156,6 +186,15 @@ export const fr = {
     rateLimited: 'Trop de tentatives. Patientez quelques instants avant de réessayer.',
     unauthenticated: 'Vous devez être connecté pour accéder à cette page.',
     forbidden: 'Vous n’avez pas accès à ces informations.',
+    notFound: 'Cet élément est introuvable : il a peut-être été supprimé.',
+    insufficientTokens: 'Votre solde de jetons est insuffisant. Achetez un pack pour continuer.',
+    badInput: 'Certaines informations saisies ne sont pas valides. Vérifiez le formulaire.',
+    conflict: 'Cette action n’est plus possible : la situation a changé entre-temps. Rechargez la page.',
+  },
+  action: {
+    pending: 'Enregistrement en cours…',
+    done: 'C’est enregistré.',
+    dismiss: 'Fermer le message',
   },
 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatLegalForm, formatMoney, formatPercent, formatScore, formatShortDate, formatSiren } from './format';
+import { formatDate, formatLegalForm, formatMoney, formatPercent, formatPoints, formatScore, formatShortDate, formatSiren } from './format';
 
 // French typography: narrow no-break space (U+202F) between thousands, no-break space (U+00A0) before €.
 const NNBSP = '\u202f';
@@ -26,9 +26,12 @@ describe('French formats', () => {
     expect(formatDate('bientôt')).toBe('bientôt');
   });
 
-  it('formats scores with a decimal comma and drops a trailing zero', () => {
-    expect(formatScore(72.5)).toBe('72,5');
-    expect(formatScore(80)).toBe('80');
+  it('shows scores on the 0–1000 scale, and contributions as signed points on it', () => {
+    expect(formatScore(72.5)).toBe('725');
+    expect(formatScore(100)).toBe(`1${NNBSP}000`);
+    expect(formatPoints(5.3)).toBe('+53');
+    expect(formatPoints(-12.4)).toBe('−124');
+    expect(formatPoints(0)).toBe('0');
     expect(formatPercent(0.42)).toBe(`42${NBSP}%`);
   });
 

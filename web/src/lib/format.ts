@@ -44,12 +44,32 @@ export function isoDay(iso: string): string {
   return iso.slice(0, 10);
 }
 
-const scoreFormat = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 0, maximumFractionDigits: 1 });
+const scoreFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const pointsFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
 const percentFormat = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
+const daysFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 
-/** 72.5 → "72,5"; 80 → "80". */
+/**
+ * The site shows scores on a 0–1000 scale (the engine computes 0–100 with one decimal, so ×10 is
+ * exact): 72.5 → "725". One scale everywhere: values, points of a contribution, gains.
+ */
+export function scoreOn1000(value: number): number {
+  return Math.round(value * 10);
+}
+
+/** 72.5 → "725". */
 export function formatScore(value: number): string {
-  return scoreFormat.format(value);
+  return scoreFormat.format(scoreOn1000(value));
+}
+
+/** A contribution or a gain, signed, on the same scale: 5.3 → "+53", −12.4 → "−124". */
+export function formatPoints(effect: number): string {
+  return pointsFormat.format(scoreOn1000(effect)).replace('-', '−');
+}
+
+/** 12.34 → "12,3". */
+export function formatDays(days: number): string {
+  return daysFormat.format(days);
 }
 
 /** 0.42 → "42 %". */
@@ -66,4 +86,24 @@ export function formatSiren(siren: string): string {
 export function formatLegalForm(legalForm: string): string {
   if (!/^\d{4}$/.test(legalForm)) return legalForm;
   return fr.legalForms[legalForm] ?? fr.legalFormCode(legalForm);
+}
+
+const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Paris',
+});
+
+/** An instant, in Paris time: "24 nov. 2026, 21:05". */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+}
+
+/** A file size for a download link: "12 Ko" (at least 1). */
+export function formatKilobytes(bytes: number): string {
+  return `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024))} Ko`;
 }

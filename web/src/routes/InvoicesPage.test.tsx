@@ -1,5 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import { TestApi } from '../test/providers';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { creditorMe } from '../test/fixtures';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { SessionProvider } from '../features/auth/components/SessionProvider';
@@ -8,14 +10,7 @@ import { fr } from '../i18n/fr';
 import { graphQLError, mockGraphQL, type RecordedCall } from '../test/fetch-mock';
 import { InvoicesPage } from './InvoicesPage';
 
-const me = {
-  id: 'u1',
-  email: 'camille@example.fr',
-  fullName: 'Camille Durand',
-  platformRoles: [],
-  activeCompany: { siren: '552100554', name: 'ACME', role: 'OWNER' },
-  memberships: [{ siren: '552100554', name: 'ACME', role: 'OWNER' }],
-};
+const me = creditorMe;
 
 function invoice(n: number): InvoiceRow {
   return {
@@ -50,6 +45,7 @@ function invoicesPage(call: RecordedCall) {
 
 function renderAt(path: string) {
   render(
+    <TestApi>
     <MemoryRouter initialEntries={[path]}>
       <SessionProvider>
         <Routes>
@@ -64,7 +60,8 @@ function renderAt(path: string) {
           />
         </Routes>
       </SessionProvider>
-    </MemoryRouter>,
+    </MemoryRouter>
+    </TestApi>,
   );
 }
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Navigate, useLocation, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router-dom';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { Pagination } from '../components/Pagination';
@@ -15,14 +15,17 @@ function parseStatus(raw: string | null): InvoiceStatus | null {
   return INVOICE_STATUSES.find((status) => status === raw) ?? null;
 }
 
-/** The logged-in creditor's invoices (rendered inside RequireAuth). The filter lives in `?statut=`. */
+/** The logged-in creditor's invoices (rendered inside RequireAuth). The filters live in `?statut=` and `?retard=1`. */
 export function InvoicesPage() {
   useDocumentTitle(fr.invoices.title);
   const { me, expire } = useSession();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
   const status = parseStatus(params.get('statut'));
-  const list = useInvoices(status);
+  const overdueOnly = params.get('retard') === '1';
+  const list = useInvoices(status, overdueOnly);
+  const setFilters = (next: { status: InvoiceStatus | null; overdueOnly: boolean }) =>
+    setParams({ ...(next.status ? { statut: next.status } : {}), ...(next.overdueOnly ? { retard: '1' } : {}) });
   const expired = list.error?.code === 'UNAUTHENTICATED';
 
   useEffect(() => {
@@ -36,9 +39,21 @@ export function InvoicesPage() {
   const company = me?.activeCompany;
   return (
     <div className="page">
-      <header className="page__header">
-        <h1 className="page__title">{fr.invoices.heading}</h1>
-        {company ? <p className="muted">{fr.invoices.subheading(company.name)}</p> : null}
+      <header className="page__header page__header--actions">
+        <div>
+          <h1 className="page__title">{fr.invoices.heading}</h1>
+          {company ? <p className="muted">{fr.invoices.subheading(company.name)}</p> : null}
+        </div>
+        {company ? (
+          <div className="page__actions">
+            <Link className="button button--primary" to="/espace/factures/nouvelle">
+              {fr.invoicePages.actions.create}
+            </Link>
+            <Link className="button button--secondary" to="/espace/factures/import">
+              {fr.invoicePages.actions.import}
+            </Link>
+          </div>
+        ) : null}
       </header>
       {!company ? (
         <div className="empty">
@@ -47,7 +62,11 @@ export function InvoicesPage() {
       ) : (
         <>
           <div className="toolbar">
-            <InvoiceStatusFilter value={status} onChange={(next) => setParams(next ? { statut: next } : {})} />
+            <InvoiceStatusFilter value={status} onChange={(next) => setFilters({ status: next, overdueOnly })} />
+            <label className="checkbox toolbar__toggle">
+              <input type="checkbox" checked={overdueOnly} onChange={(e) => setFilters({ status, overdueOnly: e.target.checked })} />
+              {fr.invoicePages.filters.overdueOnly}
+            </label>
             {list.loaded ? (
               <p className="toolbar__count" aria-live="polite">
                 {fr.invoices.count(list.totalCount)}
@@ -60,7 +79,7 @@ export function InvoicesPage() {
             <Loading />
           ) : list.invoices.length === 0 ? (
             <div className="empty">
-              <p className="empty__text">{status ? fr.invoices.empty : fr.invoices.emptyAll}</p>
+              <p className="empty__text">{status || overdueOnly ? fr.invoices.empty : fr.invoices.emptyAll}</p>
             </div>
           ) : (
             <div className={list.loading ? 'is-stale' : undefined} aria-busy={list.loading}>

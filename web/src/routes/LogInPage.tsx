@@ -3,17 +3,16 @@ import { LogInForm } from '../features/auth/components/LogInForm';
 import { useSession } from '../features/auth/hooks/use-session';
 import { fr } from '../i18n/fr';
 import { useDocumentTitle } from '../lib/use-document-title';
+import { homeFor } from './spaces';
 
 interface LogInLocationState {
   from?: string;
   expired?: boolean;
 }
 
-const DEFAULT_AFTER_LOG_IN = '/espace/factures';
-
 /** Only same-site paths: never bounce a user to another origin after log-in. */
-function safeTarget(from: string | undefined): string {
-  return from && from.startsWith('/') && !from.startsWith('//') ? from : DEFAULT_AFTER_LOG_IN;
+function safeTarget(from: string | undefined): string | undefined {
+  return from && from.startsWith('/') && !from.startsWith('//') ? from : undefined;
 }
 
 export function LogInPage() {
@@ -23,14 +22,14 @@ export function LogInPage() {
   const state = (useLocation().state ?? {}) as LogInLocationState;
   const target = safeTarget(state.from);
 
-  if (me) return <Navigate to={target} replace />;
+  if (me) return <Navigate to={target ?? homeFor(me)} replace />;
 
   return (
     <div className="page page--narrow">
       <div className="card card--form">
         <h1 className="card__heading">{fr.logIn.heading}</h1>
         <p className="muted">{fr.logIn.lead}</p>
-        <LogInForm notice={state.expired ? fr.logIn.sessionExpired : undefined} onLoggedIn={() => navigate(target, { replace: true })} />
+        <LogInForm notice={state.expired ? fr.logIn.sessionExpired : undefined} onLoggedIn={(user) => navigate(target ?? homeFor(user), { replace: true })} />
       </div>
     </div>
   );

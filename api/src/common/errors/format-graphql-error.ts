@@ -14,6 +14,9 @@ const APOLLO_CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** The reason of errors meaning "PostgreSQL cannot be reached": such responses go out as HTTP 503. */
+export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
+
 /** Errors from pg or the pool meaning "the database is not reachable right now". */
 function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
@@ -25,6 +28,17 @@ function isDatabaseUnavailable(error: unknown): boolean {
     code === '57P03' || // cannot_connect_now
     /Connection terminated|timeout exceeded when trying to connect/i.test(error.message)
   );
+}
+
+/**
+ * PostgreSQL's "data exception" class (SQLSTATE 22…): a value it cannot store or read as asked —
+ * a NUL character in a text (22021), a number or date out of range (22003, 22008), text that is
+ * not a valid uuid or number (22P02). Features validate their inputs; this is the safety net for
+ * what slips through: the caller sent it, so it is their error, not a crash.
+ */
+function isDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
 }
 
 /**
@@ -60,7 +74,16 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return {
       message: 'Le service est momentanément indisponible, réessayez dans un instant.',
       path: formatted.path,
-      extensions: { code: 'SERVICE_UNAVAILABLE' },
+      extensions: { code: 'SERVICE_UNAVAILABLE', reason: DATABASE_UNAVAILABLE },
+    };
+  }
+
+  if (isDataException(original)) {
+    logger.warn(`Input refused by PostgreSQL: ${original instanceof Error ? original.message : String(original)}`);
+    return {
+      message: "Une des valeurs envoyées n'est pas acceptée (caractère interdit, nombre ou date hors limites).",
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_VALUE' },
     };
   }
 

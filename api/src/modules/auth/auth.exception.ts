@@ -13,6 +13,8 @@ export enum AuthExceptionCode {
   NOT_A_MEMBER = 'NOT_A_MEMBER',
   NO_ACTIVE_COMPANY = 'NO_ACTIVE_COMPANY',
   ROLE_NOT_ALLOWED = 'ROLE_NOT_ALLOWED',
+  PLATFORM_ROLE_REQUIRED = 'PLATFORM_ROLE_REQUIRED',
+  CREDITOR_SUSPENDED = 'CREDITOR_SUSPENDED',
 }
 
 function toPublicCode(code: AuthExceptionCode): PublicErrorCode {
@@ -32,6 +34,8 @@ function toPublicCode(code: AuthExceptionCode): PublicErrorCode {
     case AuthExceptionCode.NOT_A_MEMBER:
     case AuthExceptionCode.NO_ACTIVE_COMPANY:
     case AuthExceptionCode.ROLE_NOT_ALLOWED:
+    case AuthExceptionCode.PLATFORM_ROLE_REQUIRED:
+    case AuthExceptionCode.CREDITOR_SUSPENDED:
       return 'FORBIDDEN';
     default:
       return assertUnreachable(code);

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -31,6 +31,8 @@ export interface OpenedSession {
 
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly companies: CompaniesService,
@@ -60,11 +62,14 @@ export class AuthService {
           : null;
       const userId = await this.insertUser(manager, email, passwordHash, fullName);
       if (membership) {
-        await manager.query(`INSERT INTO memberships (user_id, company_siren, role) VALUES ($1, $2, $3)`, [
-          userId,
-          membership.siren,
-          membership.role,
-        ]);
+        // Creating a company at sign-up proves nothing: that membership stays unverified until a
+        // company claim is verified. An invitation from a verified member carries its verification.
+        await manager.query(
+          `INSERT INTO memberships (user_id, company_siren, role, verified_at)
+           VALUES ($1, $2, $3, CASE WHEN $4::uuid IS NOT NULL AND EXISTS (
+             SELECT 1 FROM memberships WHERE user_id = $4::uuid AND company_siren = $2 AND verified_at IS NOT NULL) THEN $5::timestamptz END)`,
+          [userId, membership.siren, membership.role, membership.invitedBy, this.clock.now()],
+        );
       }
       // Only a new creditor company gets the free tokens; an invited member joins an existing wallet.
       if (membership && !input.invitationToken) await this.tokens.grantSignup(manager, membership.siren);
@@ -72,6 +77,7 @@ export class AuthService {
     });
 
     const { token, expiresAt } = await this.sessions.open(userId, companySiren);
+    this.logger.log({ userId, companySiren, invited: Boolean(input.invitationToken) }, 'user signed up');
     return { me: await this.loadMe(userId, companySiren), token, expiresAt };
   }
 
@@ -87,6 +93,7 @@ export class AuthService {
     const valid = await this.hasher.verify(user?.password_hash ?? null, password.slice(0, 1_000));
     if (!user || !valid) {
       await this.rateLimiter.recordFailure(email, clientAddress);
+      this.logger.warn({ knownUser: Boolean(user) }, 'log-in refused');
       throw new AuthException(AuthExceptionCode.INVALID_CREDENTIALS, 'E-mail ou mot de passe incorrect.');
     }
     await this.rateLimiter.reset(email);
@@ -96,6 +103,7 @@ export class AuthService {
     );
     const activeSiren = firstCompany[0]?.company_siren ?? null;
     const { token, expiresAt } = await this.sessions.open(user.id, activeSiren);
+    this.logger.log({ userId: user.id }, 'user logged in');
     return { me: await this.loadMe(user.id, activeSiren), token, expiresAt };
   }
 
@@ -128,7 +136,7 @@ export class AuthService {
     return { email, role, token, expiresAt };
   }
 
-  private async claimOwnership(manager: EntityManager, siren: string): Promise<{ siren: string; role: MemberRole }> {
+  private async claimOwnership(manager: EntityManager, siren: string): Promise<{ siren: string; role: MemberRole; invitedBy: null }> {
     // The row lock serialises concurrent sign-ups claiming the same company.
     await manager.query(`SELECT 1 FROM companies WHERE siren = $1 FOR UPDATE`, [siren]);
     const members: unknown[] = await manager.query(`SELECT 1 FROM memberships WHERE company_siren = $1 LIMIT 1`, [siren]);
@@ -138,19 +146,19 @@ export class AuthService {
         'Cette entreprise a déjà un compte Bonpayeur : demandez une invitation à son responsable.',
       );
     }
-    return { siren, role: MemberRole.OWNER };
+    return { siren, role: MemberRole.OWNER, invitedBy: null };
   }
 
   private async consumeInvitation(
     manager: EntityManager,
     token: string,
     email: string,
-  ): Promise<{ siren: string; role: MemberRole }> {
+  ): Promise<{ siren: string; role: MemberRole; invitedBy: string }> {
     // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
-    const [rows]: [{ company_siren: string; role: MemberRole }[], number] = await manager.query(
+    const [rows]: [{ company_siren: string; role: MemberRole; invited_by: string }[], number] = await manager.query(
       `UPDATE invitations SET accepted_at = $3
         WHERE token_hash = $1 AND email = $2 AND accepted_at IS NULL AND expires_at > $3
-        RETURNING company_siren, role`,
+        RETURNING company_siren, role, invited_by`,
       [sha256(token), email, this.clock.now()],
     );
     const invitation = rows[0];
@@ -160,7 +168,7 @@ export class AuthService {
         "Cette invitation n'est pas valide pour cette adresse, a expiré ou a déjà été utilisée.",
       );
     }
-    return { siren: invitation.company_siren, role: invitation.role };
+    return { siren: invitation.company_siren, role: invitation.role, invitedBy: invitation.invited_by };
   }
 
   private async insertUser(manager: EntityManager, email: string, passwordHash: string, fullName: string): Promise<string> {
@@ -183,16 +191,17 @@ export class AuthService {
       await this.dataSource.query(`SELECT id, email, full_name, platform_roles FROM users WHERE id = $1`, [userId]);
     const user = users[0];
     if (!user) throw new AuthException(AuthExceptionCode.INVALID_CREDENTIALS, 'Session expirée, reconnectez-vous.');
-    const memberships: { siren: string; name: string; role: MemberRole }[] = await this.dataSource.query(
-      `SELECT m.company_siren AS siren, c.name, m.role
+    const memberships: { siren: string; name: string; role: MemberRole; verified: boolean }[] = await this.dataSource.query(
+      `SELECT m.company_siren AS siren, c.name, m.role, m.verified_at IS NOT NULL AS verified
          FROM memberships m JOIN companies c ON c.siren = m.company_siren
         WHERE m.user_id = $1 ORDER BY m.created_at, m.company_siren`,
       [userId],
     );
-    const toMemberCompany = (row: { siren: string; name: string; role: MemberRole }): MemberCompany => ({
+    const toMemberCompany = (row: { siren: string; name: string; role: MemberRole; verified: boolean }): MemberCompany => ({
       siren: row.siren,
       name: row.name,
       role: row.role,
+      verified: row.verified,
     });
     const active = memberships.find((membership) => membership.siren === activeSiren);
     return {

@@ -21,6 +21,7 @@ interface ActorRow {
   platform_roles: PlatformRole[];
   active_company_siren: string | null;
   role: MemberRole | null;
+  suspended: boolean;
 }
 
 /** Sessions live in PostgreSQL so any API process can serve any request. */
@@ -51,10 +52,12 @@ export class SessionService {
   async resolve(token: string | undefined): Promise<Actor | null> {
     if (!token || token.length > 100) return null;
     const rows: ActorRow[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, u.id AS user_id, u.email, u.platform_roles, s.active_company_siren, m.role
+      `SELECT s.id AS session_id, u.id AS user_id, u.email, u.platform_roles, s.active_company_siren, m.role,
+              (cs.company_siren IS NOT NULL) AS suspended
          FROM sessions s
          JOIN users u ON u.id = s.user_id
          LEFT JOIN memberships m ON m.user_id = s.user_id AND m.company_siren = s.active_company_siren
+         LEFT JOIN creditor_suspensions cs ON cs.company_siren = s.active_company_siren
         WHERE s.token_hash = $1 AND s.expires_at > $2`,
       [hashToken(token), this.clock.now()],
     );
@@ -65,7 +68,7 @@ export class SessionService {
       sessionId: row.session_id,
       email: row.email,
       platformRoles: row.platform_roles,
-      activeCompany: row.active_company_siren && row.role ? { siren: row.active_company_siren, role: row.role } : null,
+      activeCompany: row.active_company_siren && row.role ? { siren: row.active_company_siren, role: row.role, suspended: row.suspended } : null,
     };
   }
 

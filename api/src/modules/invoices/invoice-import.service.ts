@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { CompaniesService } from '../companies/companies.service.js';
 import { parisDate } from './domain/calendar-date.js';
@@ -10,7 +10,7 @@ import { contactKey, saveContacts } from './contacts-writer.js';
 import { InvoiceImportResultObject } from './dtos/import-invoices.input.js';
 import { InvoiceLifecycle } from './invoice-lifecycle.js';
 
-/** Rows written per transaction: a failure loses at most one batch, and locks stay short. */
+/** Rows written per statement (the whole file is one transaction; this keeps each statement's arrays small). */
 export const IMPORT_BATCH_SIZE = 1_000;
 
 /**
@@ -42,10 +42,15 @@ export class InvoiceImportService {
 
     await this.ensureDebtors(fresh);
 
-    let created = 0;
-    for (let start = 0; start < fresh.length; start += IMPORT_BATCH_SIZE) {
-      created += await this.insertBatch(creditorSiren, userId, fresh.slice(start, start + IMPORT_BATCH_SIZE));
-    }
+    // One transaction for the whole file (at most MAX_CSV_ROWS rows): an import cut short (say,
+    // PostgreSQL restarting) leaves no invoice behind, and sending the file again imports it all.
+    const created = fresh.length === 0 ? 0 : await this.dataSource.transaction(async (manager) => {
+      let count = 0;
+      for (let start = 0; start < fresh.length; start += IMPORT_BATCH_SIZE) {
+        count += await this.insertBatch(manager, creditorSiren, userId, fresh.slice(start, start + IMPORT_BATCH_SIZE));
+      }
+      return count;
+    });
     return {
       created,
       alreadyImported: rows.length - created,
@@ -65,39 +70,37 @@ export class InvoiceImportService {
     }
   }
 
-  /** One transaction: contacts first, then the invoices; a number taken meanwhile is skipped, not an error. */
-  private insertBatch(creditorSiren: string, userId: string, rows: readonly ValidInvoice[]): Promise<number> {
+  /** Contacts first, then the invoices, inside the import's transaction; a number taken meanwhile is skipped, not an error. */
+  private async insertBatch(manager: EntityManager, creditorSiren: string, userId: string, rows: readonly ValidInvoice[]): Promise<number> {
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
-      const contacts = rows.flatMap((row) => (row.contact ? [{ debtorSiren: row.debtorSiren, contact: row.contact }] : []));
-      const contactIds = await saveContacts(manager, creditorSiren, contacts, now);
-      const inserted: { id: string; debtor_siren: string; amount_cents: string; issue_date: string; due_date: string }[] = await manager.query(
-        `INSERT INTO invoices (creditor_siren, debtor_siren, contact_id, number, amount_cents, currency, issue_date, due_date,
-                               status, created_by, created_at, updated_at)
-         SELECT $1, t.debtor, t.contact_id::uuid, t.number, t.amount::bigint, t.currency, t.issue::date, t.due::date,
-                'OPEN', $2, $3, $3
-           FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-                AS t(debtor, contact_id, number, amount, currency, issue, due)
-         ON CONFLICT (creditor_siren, number) DO NOTHING
-         RETURNING id, debtor_siren, amount_cents::text AS amount_cents, issue_date::text AS issue_date, due_date::text AS due_date`,
-        [
-          creditorSiren,
-          userId,
-          now,
-          rows.map((row) => row.debtorSiren),
-          rows.map((row) => (row.contact ? (contactIds.get(contactKey(row.debtorSiren, row.contact)) ?? null) : null)),
-          rows.map((row) => row.number),
-          rows.map((row) => String(row.amountCents)),
-          rows.map((row) => row.currency),
-          rows.map((row) => row.issueDate),
-          rows.map((row) => row.dueDate),
-        ],
-      );
-      await this.lifecycle.createdWithin(
-        manager,
-        inserted.map((row) => ({ invoiceId: row.id, creditorSiren, debtorSiren: row.debtor_siren, amountCents: Number(row.amount_cents), issueDate: row.issue_date, dueDate: row.due_date })),
-      );
-      return inserted.length;
-    });
+    const contacts = rows.flatMap((row) => (row.contact ? [{ debtorSiren: row.debtorSiren, contact: row.contact }] : []));
+    const contactIds = await saveContacts(manager, creditorSiren, contacts, now);
+    const inserted: { id: string; debtor_siren: string; amount_cents: string; issue_date: string; due_date: string }[] = await manager.query(
+      `INSERT INTO invoices (creditor_siren, debtor_siren, contact_id, number, amount_cents, currency, issue_date, due_date,
+                             status, created_by, created_at, updated_at)
+       SELECT $1, t.debtor, t.contact_id::uuid, t.number, t.amount::bigint, t.currency, t.issue::date, t.due::date,
+              'OPEN', $2, $3, $3
+         FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+              AS t(debtor, contact_id, number, amount, currency, issue, due)
+       ON CONFLICT (creditor_siren, number) DO NOTHING
+       RETURNING id, debtor_siren, amount_cents::text AS amount_cents, issue_date::text AS issue_date, due_date::text AS due_date`,
+      [
+        creditorSiren,
+        userId,
+        now,
+        rows.map((row) => row.debtorSiren),
+        rows.map((row) => (row.contact ? (contactIds.get(contactKey(row.debtorSiren, row.contact)) ?? null) : null)),
+        rows.map((row) => row.number),
+        rows.map((row) => String(row.amountCents)),
+        rows.map((row) => row.currency),
+        rows.map((row) => row.issueDate),
+        rows.map((row) => row.dueDate),
+      ],
+    );
+    await this.lifecycle.createdWithin(
+      manager,
+      inserted.map((row) => ({ invoiceId: row.id, creditorSiren, debtorSiren: row.debtor_siren, amountCents: Number(row.amount_cents), issueDate: row.issue_date, dueDate: row.due_date })),
+    );
+    return inserted.length;
   }
 }

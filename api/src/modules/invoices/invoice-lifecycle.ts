@@ -15,6 +15,16 @@ export interface InvoiceSettled {
 
 export type InvoiceListener = (manager: EntityManager, event: InvoiceSettled) => Promise<void>;
 
+/** The due date of an OPEN invoice moved (changeInvoiceDueDate). */
+export interface InvoiceDueDateChanged {
+  invoiceId: string;
+  creditorSiren: string;
+  previousDueDate: CalendarDate;
+  dueDate: CalendarDate;
+}
+
+export type DueDateListener = (manager: EntityManager, event: InvoiceDueDateChanged) => Promise<void>;
+
 /** An invoice just written (by createInvoice or an import batch), still OPEN. */
 export interface InvoiceCreated {
   invoiceId: string;
@@ -25,7 +35,7 @@ export interface InvoiceCreated {
   dueDate: CalendarDate;
 }
 
-/** Takes a batch: an import writes up to IMPORT_BATCH_SIZE invoices per transaction. */
+/** Takes a batch: an import writes IMPORT_BATCH_SIZE invoices per call, all in one transaction. */
 export type InvoicesCreatedListener = (manager: EntityManager, invoices: readonly InvoiceCreated[]) => Promise<void>;
 
 /**
@@ -38,6 +48,7 @@ export class InvoiceLifecycle {
   private readonly createdListeners: InvoicesCreatedListener[] = [];
   private readonly paidListeners: InvoiceListener[] = [];
   private readonly cancelledListeners: InvoiceListener[] = [];
+  private readonly dueDateListeners: DueDateListener[] = [];
 
   /** Register from a module's onModuleInit. */
   onCreated(listener: InvoicesCreatedListener): void {
@@ -50,6 +61,14 @@ export class InvoiceLifecycle {
 
   onCancelled(listener: InvoiceListener): void {
     this.cancelledListeners.push(listener);
+  }
+
+  onDueDateChanged(listener: DueDateListener): void {
+    this.dueDateListeners.push(listener);
+  }
+
+  async dueDateChangedWithin(manager: EntityManager, event: InvoiceDueDateChanged): Promise<void> {
+    for (const listener of this.dueDateListeners) await listener(manager, event);
   }
 
   async createdWithin(manager: EntityManager, invoices: readonly InvoiceCreated[]): Promise<void> {

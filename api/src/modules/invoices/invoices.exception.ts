@@ -9,6 +9,8 @@ export enum InvoicesExceptionCode {
   INVOICE_ALREADY_PAID = 'INVOICE_ALREADY_PAID',
   INVOICE_NOT_PAYABLE = 'INVOICE_NOT_PAYABLE',
   INVOICE_NOT_CANCELLABLE = 'INVOICE_NOT_CANCELLABLE',
+  INVOICE_NOT_OPEN = 'INVOICE_NOT_OPEN',
+  DUE_DATE_UNCHANGED = 'DUE_DATE_UNCHANGED',
   NUMBER_INVALID = 'NUMBER_INVALID',
   AMOUNT_INVALID = 'AMOUNT_INVALID',
   CURRENCY_INVALID = 'CURRENCY_INVALID',
@@ -37,6 +39,7 @@ function toPublicCode(code: InvoicesExceptionCode): PublicErrorCode {
     case InvoicesExceptionCode.INVOICE_ALREADY_PAID:
     case InvoicesExceptionCode.INVOICE_NOT_PAYABLE:
     case InvoicesExceptionCode.INVOICE_NOT_CANCELLABLE:
+    case InvoicesExceptionCode.INVOICE_NOT_OPEN:
       return 'CONFLICT';
     case InvoicesExceptionCode.INVOICE_NUMBER_DUPLICATED_IN_FILE:
     case InvoicesExceptionCode.NUMBER_INVALID:
@@ -57,6 +60,7 @@ function toPublicCode(code: InvoicesExceptionCode): PublicErrorCode {
     case InvoicesExceptionCode.CSV_DUPLICATE_COLUMN:
     case InvoicesExceptionCode.CSV_EMPTY:
     case InvoicesExceptionCode.CSV_MALFORMED:
+    case InvoicesExceptionCode.DUE_DATE_UNCHANGED:
       return 'BAD_USER_INPUT';
     default:
       return assertUnreachable(code);

@@ -7,7 +7,8 @@ import { decodeCursor, encodeCursor, pageSize } from '../../common/pagination.js
 import { CompaniesService } from '../companies/companies.service.js';
 import { parseSiren } from '../companies/domain/siren.js';
 import { CalendarDate, parisDate, parseIsoDate } from './domain/calendar-date.js';
-import { checkCancellation, checkPayment } from './domain/settlement.js';
+import { checkCancellation, checkDueDateChange, checkPayment } from './domain/settlement.js';
+import { recordInvoiceEvent } from './invoice-events.js';
 import { InvoiceDraft, validateInvoice } from './domain/validate-invoice.js';
 import { contactKey, saveContacts } from './contacts-writer.js';
 import { InvoiceConnectionObject } from './dtos/invoice-connection.object.js';
@@ -143,13 +144,29 @@ export class InvoicesService {
 
   /** Records the real payment date. The score and reminders features react inside this transaction. */
   async markPaid(creditorSiren: string, id: string, rawPaidAt: string): Promise<InvoiceObject> {
-    const today = this.today();
+    await this.dataSource.transaction((manager) => this.markPaidWithin(manager, creditorSiren, id, rawPaidAt));
+    return this.get(creditorSiren, id);
+  }
+
+  /** Inside the caller's transaction (e.g. confirming a payment the debtor declared, at its date). */
+  async markPaidWithin(manager: EntityManager, creditorSiren: string, id: string, rawPaidAt: string): Promise<void> {
+    const row = await this.lockOwned(manager, creditorSiren, id);
+    const payment = checkPayment({ status: row.status, issueDate: row.issue_date }, rawPaidAt, this.today());
+    if (!payment.ok) throw InvoicesException.fromFieldError(payment.error);
+    await manager.query(`UPDATE invoices SET status = 'PAID', paid_at = $2, updated_at = $3 WHERE id = $1`, [row.id, payment.paidAt, this.clock.now()]);
+    await this.lifecycle.paidWithin(manager, this.settled(row, payment.paidAt));
+  }
+
+  /** A new due date; the reminders feature re-plans the pending messages of an active run in this transaction. */
+  async changeDueDate(creditorSiren: string, userId: string, id: string, rawDueDate: string): Promise<InvoiceObject> {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.lockOwned(manager, creditorSiren, id);
-      const payment = checkPayment({ status: row.status, issueDate: row.issue_date }, rawPaidAt, today);
-      if (!payment.ok) throw InvoicesException.fromFieldError(payment.error);
-      await manager.query(`UPDATE invoices SET status = 'PAID', paid_at = $2, updated_at = $3 WHERE id = $1`, [row.id, payment.paidAt, this.clock.now()]);
-      await this.lifecycle.paidWithin(manager, this.settled(row, payment.paidAt));
+      const change = checkDueDateChange({ status: row.status, issueDate: row.issue_date, dueDate: row.due_date }, rawDueDate);
+      if (!change.ok) throw InvoicesException.fromFieldError(change.error);
+      const now = this.clock.now();
+      await manager.query(`UPDATE invoices SET due_date = $2, updated_at = $3 WHERE id = $1`, [row.id, change.dueDate, now]);
+      await recordInvoiceEvent(manager, { invoiceId: row.id, kind: 'DUE_DATE_CHANGED', actor: 'CREDITOR', actorUserId: userId, details: { from: row.due_date, to: change.dueDate }, at: now });
+      await this.lifecycle.dueDateChangedWithin(manager, { invoiceId: row.id, creditorSiren, previousDueDate: row.due_date, dueDate: change.dueDate });
     });
     return this.get(creditorSiren, id);
   }

@@ -10,7 +10,8 @@ import { allowedSlot } from './domain/schedule.js';
 import { renderTemplate } from './domain/template.js';
 import { PendingApprovalObject } from './dtos/approvals.dto.js';
 import { ReminderMessageObject } from './dtos/reminder-run.object.js';
-import { loadInvoiceContext, renderContextOf } from './invoice-context.js';
+import { loadInvoiceContext } from './invoice-context.js';
+import { MessageContextService } from './message-context.service.js';
 import { MESSAGE_COLUMNS, MessageRow, toMessageObject } from './message-rows.js';
 import { RemindersException, RemindersExceptionCode } from './reminders.exception.js';
 
@@ -37,6 +38,7 @@ export class ApprovalsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly messageContext: MessageContextService,
   ) {}
 
   async pending(creditorSiren: string): Promise<PendingApprovalObject[]> {
@@ -50,7 +52,7 @@ export class ApprovalsService {
     return Promise.all(
       rows.map(async (row) => {
         const invoice = (await loadInvoiceContext(this.dataSource.manager, row.invoice_id))!;
-        const context = renderContextOf(invoice, parisDate(row.scheduled_at), row.deadline_days, this.config.publicWebUrl);
+        const context = await this.messageContext.contextFor(invoice, row.scheduled_at, row.deadline_days, row.tone);
         return {
           message: toMessageObject(row),
           invoiceId: row.invoice_id,

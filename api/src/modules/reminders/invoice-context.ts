@@ -40,7 +40,14 @@ export async function loadInvoiceContext(
   return rows[0];
 }
 
-export function renderContextOf(invoice: InvoiceContextRow, sendDate: string, deadlineDays: number | null, publicWebUrl: string): RenderContext {
+/** What rendering needs beyond the invoice: the signed link and the score figures (MessageContextService). */
+export interface RenderExtras {
+  paymentLink: string;
+  currentScore: number;
+  scoreGain: number;
+}
+
+export function renderContextOf(invoice: InvoiceContextRow, sendDate: string, deadlineDays: number | null, extras: RenderExtras): RenderContext {
   return {
     clientName: invoice.debtor_name,
     creditorName: invoice.creditor_name,
@@ -49,8 +56,14 @@ export function renderContextOf(invoice: InvoiceContextRow, sendDate: string, de
     currency: invoice.currency,
     dueDate: invoice.due_date,
     sendDate,
-    // The debtor's page behind this link is not built yet (issue 5, "The debtor's page").
-    paymentLink: `${publicWebUrl.replace(/\/+$/, '')}/paiement/${invoice.id}`,
     deadlineDays,
+    ...extras,
   };
+}
+
+/** Several invoices at once (the sender handles a batch of messages), keyed by id. */
+export async function loadInvoiceContexts(manager: EntityManager, invoiceIds: readonly string[]): Promise<Map<string, InvoiceContextRow>> {
+  if (invoiceIds.length === 0) return new Map();
+  const rows = (await manager.query(`${SELECT} WHERE i.id = ANY($1::uuid[])`, [[...new Set(invoiceIds)]])) as InvoiceContextRow[];
+  return new Map(rows.map((row) => [row.id, row]));
 }

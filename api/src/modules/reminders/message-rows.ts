@@ -35,6 +35,10 @@ export interface RunRow {
   /** Absent when the SELECT did not ask for it. */
   segment?: string | null;
   status: string;
+  /** Why a PAUSED run waits (HoldReason); absent when the SELECT did not ask for it. */
+  paused_reason?: string | null;
+  /** Who applied it (call tasks are assigned to them); absent when the SELECT did not ask for it. */
+  created_by?: string | null;
   token_spent: boolean;
   token_refunded: boolean;
   end_reason: string | null;
@@ -72,6 +76,7 @@ export function toRunObject(run: RunRow, messages: readonly MessageRow[]): Remin
     scenarioName: run.scenario.name,
     segment: run.segment ?? null,
     status: run.status,
+    pausedReason: run.paused_reason ?? null,
     tokenSpent: run.token_spent,
     tokenRefunded: run.token_refunded,
     endReason: run.end_reason,

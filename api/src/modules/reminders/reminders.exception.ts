@@ -20,6 +20,9 @@ export enum RemindersExceptionCode {
   TASK_NOT_FOUND = 'TASK_NOT_FOUND',
   TASK_NOT_OPEN = 'TASK_NOT_OPEN',
   TASK_NOTE_TOO_LONG = 'TASK_NOTE_TOO_LONG',
+  SETTINGS_INVALID = 'SETTINGS_INVALID',
+  RUN_NOT_PAUSED = 'RUN_NOT_PAUSED',
+  RUN_STILL_HELD = 'RUN_STILL_HELD',
 }
 
 function toPublicCode(code: RemindersExceptionCode): PublicErrorCode {
@@ -36,6 +39,7 @@ function toPublicCode(code: RemindersExceptionCode): PublicErrorCode {
     case RemindersExceptionCode.CONTACT_PHONE_MISSING:
     case RemindersExceptionCode.SIREN_INVALID:
     case RemindersExceptionCode.TASK_NOTE_TOO_LONG:
+    case RemindersExceptionCode.SETTINGS_INVALID:
       return 'BAD_USER_INPUT';
     case RemindersExceptionCode.BUILT_IN_SCENARIO_READ_ONLY:
       return 'FORBIDDEN';
@@ -44,6 +48,8 @@ function toPublicCode(code: RemindersExceptionCode): PublicErrorCode {
     case RemindersExceptionCode.RUN_NOT_ACTIVE:
     case RemindersExceptionCode.MESSAGE_NOT_AWAITING_APPROVAL:
     case RemindersExceptionCode.TASK_NOT_OPEN:
+    case RemindersExceptionCode.RUN_NOT_PAUSED:
+    case RemindersExceptionCode.RUN_STILL_HELD:
       return 'CONFLICT';
     default:
       return assertUnreachable(code);

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { parisDate } from '../invoices/domain/calendar-date.js';
 import { InvoiceCreated, InvoiceLifecycle, InvoiceSettled } from '../invoices/invoice-lifecycle.js';
+import { CREDITOR_WEIGHTS, CreditorWeights } from './creditor-weights.port.js';
 import { GOOD_REMINDER_HISTORY, GoodReminderHistory } from './good-reminder-history.port.js';
 import { ScoreEventsRecorder } from './score-events.recorder.js';
 
@@ -14,7 +15,17 @@ export class InvoiceScoreListener implements OnModuleInit {
     private readonly recorder: ScoreEventsRecorder,
     private readonly clock: Clock,
     @Optional() @Inject(GOOD_REMINDER_HISTORY) private readonly reminders?: GoodReminderHistory,
+    @Optional() @Inject(CREDITOR_WEIGHTS) private readonly weights?: CreditorWeights,
   ) {}
+
+  /** The creditor's reliability as the engine reads it: absent when it weighs fully. */
+  private async reliabilities(manager: EntityManager, creditorSirens: readonly string[]): Promise<(siren: string) => { creditorReliability?: number }> {
+    const weights = (await this.weights?.weightsOf(manager, creditorSirens)) ?? new Map<string, number>();
+    return (siren) => {
+      const weight = weights.get(siren);
+      return weight === undefined ? {} : { creditorReliability: weight };
+    };
+  }
 
   onModuleInit(): void {
     this.lifecycle.onCreated((manager, invoices) => this.created(manager, invoices));
@@ -23,8 +34,9 @@ export class InvoiceScoreListener implements OnModuleInit {
   }
 
   /** Known from its issue date: an invoice that is already overdue when reported counts as such at once. */
-  private created(manager: EntityManager, invoices: readonly InvoiceCreated[]): Promise<void> {
-    return this.recorder.recordMany(
+  private async created(manager: EntityManager, invoices: readonly InvoiceCreated[]): Promise<void> {
+    const reliabilityOf = await this.reliabilities(manager, invoices.map((invoice) => invoice.creditorSiren));
+    await this.recorder.recordMany(
       manager,
       invoices.map((invoice) => ({
         companySiren: invoice.debtorSiren,
@@ -34,6 +46,7 @@ export class InvoiceScoreListener implements OnModuleInit {
         creditorId: invoice.creditorSiren,
         amountCents: invoice.amountCents,
         dueDate: invoice.dueDate,
+        ...reliabilityOf(invoice.creditorSiren),
       })),
     );
   }
@@ -51,6 +64,7 @@ export class InvoiceScoreListener implements OnModuleInit {
       amountCents: event.amountCents,
       dueDate: event.dueDate,
       goodReminderBefore,
+      ...(await this.reliabilities(manager, [event.creditorSiren]))(event.creditorSiren),
     });
   }
 

@@ -28,11 +28,17 @@ export class MyCompanyScoreService {
   async forMember(actor: Actor, rawSiren: string): Promise<MyCompanyScoreObject> {
     const siren = parseSiren(rawSiren);
     if (!siren) throw new ScoresException(ScoresExceptionCode.SIREN_INVALID, "Ce numéro SIREN n'est pas valide.", { field: 'siren' });
-    // Any membership is enough for now; requiring a *verified* claim of the company comes with the
-    // publications issue (claimCompany), which will tighten this check.
-    const member: unknown[] = await this.dataSource.query(`SELECT 1 FROM memberships WHERE user_id = $1 AND company_siren = $2`, [actor.userId, siren]);
+    // Only a verified member (company claim, or invited by a verified member): signing up with a
+    // SIREN alone must not reveal which creditors report the company and for how much.
+    const member: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM memberships WHERE user_id = $1 AND company_siren = $2 AND verified_at IS NOT NULL`,
+      [actor.userId, siren],
+    );
     if (member.length === 0) {
-      throw new ScoresException(ScoresExceptionCode.NOT_A_MEMBER, "Seuls les membres de l'entreprise peuvent consulter le détail de son score.");
+      throw new ScoresException(
+        ScoresExceptionCode.NOT_A_MEMBER,
+        "Seuls les membres vérifiés de l'entreprise peuvent consulter le détail de son score : faites d'abord vérifier votre rattachement (claimCompany).",
+      );
     }
 
     const today = parisDate(this.clock.now());

@@ -39,6 +39,11 @@ export class ScoreReadsService {
     private readonly clock: Clock,
   ) {}
 
+  /** Today in Europe/Paris, the day statistics are computed for. */
+  today(): string {
+    return parisDate(this.clock.now());
+  }
+
   /** Companies without a row are absent from the map: they have no score yet. */
   async scores(sirens: readonly string[]): Promise<Map<string, MaterialisedScore>> {
     const rows: CompanyScoreRow[] = await this.dataSource.query(

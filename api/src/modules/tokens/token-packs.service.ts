@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditLogService } from '../audit/audit-log.service.js';
+import { auditActorOf } from '../audit/domain/audit-entry.js';
+import { Actor } from '../auth/domain/actor.js';
 import { cheapestCoveringPack, packAmounts } from './domain/pack-pricing.js';
 import { TokenPackObject } from './dtos/token-pack.object.js';
 import { UpsertTokenPackInput } from './dtos/upsert-token-pack.input.js';
@@ -38,7 +41,10 @@ export function toPackObject(row: PackRow): TokenPackObject {
 /** The token-pack catalogue, kept in the database and edited by platform admins. */
 @Injectable()
 export class TokenPacksService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLogService,
+  ) {}
 
   async list(includeInactive: boolean): Promise<TokenPackObject[]> {
     const rows: PackRow[] = await this.dataSource.query(
@@ -63,8 +69,8 @@ export class TokenPacksService {
     return cheapestCoveringPack(rows.map(toPackObject), missing);
   }
 
-  /** Creates or replaces a pack. Purchases keep their own copy of name and prices. */
-  async upsert(input: UpsertTokenPackInput): Promise<TokenPackObject> {
+  /** Creates or replaces a pack, audited with the previous version. Purchases keep their own copy of name and prices. */
+  async upsert(actor: Actor, input: UpsertTokenPackInput): Promise<TokenPackObject> {
     const id = input.id.trim();
     const name = input.name.trim().replace(/\s+/g, ' ');
     const problems: string[] = [];
@@ -79,14 +85,25 @@ export class TokenPacksService {
     if (problems.length > 0) {
       throw new TokensException(TokensExceptionCode.INVALID_PACK, `Pack invalide : vérifiez ${problems.join(', ')}.`);
     }
-    const rows: PackRow[] = await this.dataSource.query(
+    return this.dataSource.transaction(async (manager) => {
+      const previous: PackRow[] = await manager.query(`SELECT ${PACK_COLUMNS} FROM token_packs WHERE id = $1 FOR UPDATE`, [id]);
+      const rows: PackRow[] = await manager.query(
       `INSERT INTO token_packs (id, name, tokens, price_cents, vat_rate_bps, active, position)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, tokens = EXCLUDED.tokens, price_cents = EXCLUDED.price_cents,
          vat_rate_bps = EXCLUDED.vat_rate_bps, active = EXCLUDED.active, position = EXCLUDED.position, updated_at = now()
        RETURNING ${PACK_COLUMNS}`,
       [id, name, input.tokens, input.priceCents, vatRateBps, input.active ?? true, input.position ?? 0],
-    );
-    return toPackObject(rows[0]!);
+      );
+      const saved = rows[0]!;
+      await this.audit.record(manager, {
+        actor: auditActorOf(actor),
+        action: previous[0] ? 'TOKEN_PACK_UPDATED' : 'TOKEN_PACK_CREATED',
+        subjectType: 'TOKEN_PACK',
+        subjectId: id,
+        details: { before: previous[0] ?? null, after: saved },
+      });
+      return toPackObject(saved);
+    });
   }
 }

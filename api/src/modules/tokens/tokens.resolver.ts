@@ -74,7 +74,7 @@ export class TokensResolver {
   @Mutation(() => TokenPackObject, { description: 'Platform admins: create or change a pack.' })
   upsertTokenPack(@CurrentActor() actor: Actor, @Args('input') input: UpsertTokenPackInput): Promise<TokenPackObject> {
     requireAdmin(actor);
-    return this.packs.upsert(input);
+    return this.packs.upsert(actor, input);
   }
 
   @Mutation(() => AdjustWalletResultObject, { description: "Platform admins: correct a company's balance, with a reason." })

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { AppConfig } from '../../config/env.variables.js';
+import { AuditLogService } from '../audit/audit-log.service.js';
+import { auditActorOf } from '../audit/domain/audit-entry.js';
 import { Actor } from '../auth/domain/actor.js';
 import { PlatformRole } from '../auth/domain/roles.js';
 import { LedgerReason } from './domain/ledger-reason.js';
@@ -32,6 +34,7 @@ export class TokensService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly ledger: WalletLedger,
     private readonly packs: TokenPacksService,
+    private readonly audit: AuditLogService,
   ) {}
 
   /**
@@ -127,7 +130,19 @@ export class TokensService {
           { balance: outcome.balance },
         );
       }
-      return { siren: input.siren, reference, applied: outcome.applied, balance: await this.ledger.balanceOf(manager, input.siren) };
+      const balance = await this.ledger.balanceOf(manager, input.siren);
+      // A replayed reference changes nothing, so it leaves no second trace either.
+      if (outcome.applied) {
+        await this.audit.record(manager, {
+          actor: auditActorOf(actor),
+          action: 'WALLET_ADJUSTED',
+          subjectType: 'WALLET',
+          subjectId: input.siren,
+          reason,
+          details: { tokens: input.tokens, reference, balanceAfter: balance },
+        });
+      }
+      return { siren: input.siren, reference, applied: outcome.applied, balance };
     });
   }
 

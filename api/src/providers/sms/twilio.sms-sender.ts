@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import twilio from 'twilio';
 import type RequestClient from 'twilio/lib/base/RequestClient.js';
 import { ReminderConfig } from '../../config/reminders.config.js';
@@ -26,6 +27,7 @@ export class TwilioSmsSender extends SmsSender {
   readonly provider = 'twilio';
   readonly configured: boolean;
   private readonly client: TwilioClient | null;
+  private readonly logger = new Logger('TwilioSmsSender');
 
   constructor(private readonly config: ReminderConfig) {
     super();
@@ -53,6 +55,8 @@ export class TwilioSmsSender extends SmsSender {
         body: sms.body,
         statusCallback: this.statusCallbackUrl(sms.reference),
       });
+      // The number is masked by the log scrubber down to its country code and last two digits.
+      this.logger.log(`SMS ${message.sid} accepted by Twilio for ${to}`);
       return { providerMessageId: message.sid };
     } catch (error) {
       const failure = error as { status?: number; code?: string | number; message?: string };

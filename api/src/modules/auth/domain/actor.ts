@@ -7,5 +7,6 @@ export interface Actor {
   email: string;
   platformRoles: readonly PlatformRole[];
   /** Null when the user belongs to no company yet. */
-  activeCompany: { siren: string; role: MemberRole } | null;
+  /** `suspended`: a platform admin suspended this creditor (requireActiveCreditor refuses its writes). */
+  activeCompany: { siren: string; role: MemberRole; suspended: boolean } | null;
 }

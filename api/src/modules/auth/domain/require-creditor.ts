@@ -16,3 +16,19 @@ export function requireCreditor(actor: Actor, permission: CreditorPermission): {
   }
   return { siren: company.siren };
 }
+
+/**
+ * requireCreditor, and refused while a platform admin has suspended the company: what a suspended
+ * creditor may no longer start (new invoices, scenarios, publications). Reading, settling and paying
+ * stay open, so a suspension never keeps a debtor's payment from counting.
+ */
+export function requireActiveCreditor(actor: Actor, permission: CreditorPermission): { siren: string } {
+  const company = requireCreditor(actor, permission);
+  if (actor.activeCompany?.suspended) {
+    throw new AuthException(
+      AuthExceptionCode.CREDITOR_SUSPENDED,
+      'Votre entreprise est suspendue par Bonpayeur : vous ne pouvez plus lancer de relances, créer de factures ni demander de publication. Contactez le support.',
+    );
+  }
+  return company;
+}

@@ -14,6 +14,11 @@ export class MemberCompany {
 
   @Field(() => MemberRole)
   role!: MemberRole;
+
+  @Field(() => Boolean, {
+    description: 'True once you were verified as speaking for this company (claimCompany, or an invitation by a verified member); needed to reply, dispute, see myCompanyScore, recommend and request publications.',
+  })
+  verified!: boolean;
 }
 
 @ObjectType({ description: 'The logged-in user.' })

@@ -16,8 +16,9 @@ export class InvitationEntity {
   @Column({ type: 'text' })
   role!: MemberRole;
 
-  @Column({ name: 'invited_by', type: 'uuid' })
-  invitedBy!: string;
+  /** Null once the inviting account was deleted. */
+  @Column({ name: 'invited_by', type: 'uuid', nullable: true })
+  invitedBy!: string | null;
 
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;

@@ -13,6 +13,10 @@ export class MembershipEntity {
   @Column({ type: 'text' })
   role!: MemberRole;
 
+  /** Set once the user was verified as speaking for the company (company claim or verified inviter). */
+  @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
+  verifiedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

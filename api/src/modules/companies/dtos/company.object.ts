@@ -34,7 +34,7 @@ export class CompanyObject {
   score?: CompanyScoreObject | null;
 }
 
-export function toCompanyObject(company: CompanyRecord): CompanyObject {
+export function toCompanyObject(company: Omit<CompanyRecord, 'source' | 'soleTrader'>): CompanyObject {
   const object = new CompanyObject();
   object.siren = company.siren;
   object.name = company.name;

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import type { Job } from 'bull';
 import { JOB, QUEUE } from '../../../common/queue-names.js';
 import { CompaniesException } from '../companies.exception.js';
+import { JobRunner } from '../../../observability/logging/job-runner.js';
 import { CompanyImportService } from '../company-import.service.js';
 import type { ImportSireneJobData, ImportSireneJobResult } from '../import/enqueue-import.js';
 
@@ -10,10 +11,17 @@ import type { ImportSireneJobData, ImportSireneJobResult } from '../import/enque
 export class ImportSireneFileProcessor {
   private readonly logger = new Logger(ImportSireneFileProcessor.name);
 
-  constructor(private readonly imports: CompanyImportService) {}
+  constructor(
+    private readonly imports: CompanyImportService,
+    private readonly jobs: JobRunner,
+  ) {}
 
   @Process(JOB.importSireneFile)
-  async handle(job: Job<ImportSireneJobData>): Promise<ImportSireneJobResult> {
+  handle(job: Job<ImportSireneJobData>): Promise<ImportSireneJobResult> {
+    return this.jobs.run(job, () => this.importFile(job));
+  }
+
+  private async importFile(job: Job<ImportSireneJobData>): Promise<ImportSireneJobResult> {
     try {
       const summary = await this.imports.importFile(job.data.filePath, (progress) => job.progress(progress));
       this.logger.log(

@@ -47,3 +47,27 @@ export function daysOverdue(invoice: { status: InvoiceStatus; dueDate: CalendarD
   if (invoice.status !== InvoiceStatus.OPEN) return 0;
   return Math.max(0, daysBetween(invoice.dueDate, today));
 }
+
+/**
+ * A new due date (e.g. agreed with the client): only for an OPEN invoice, a real date, not before the
+ * issue date, and different from the current one. Returns the date or the failure.
+ */
+export function checkDueDateChange(
+  invoice: { status: InvoiceStatus; issueDate: CalendarDate; dueDate: CalendarDate },
+  rawDueDate: string,
+): { ok: true; dueDate: CalendarDate } | { ok: false; error: InvoiceFieldError } {
+  if (invoice.status !== InvoiceStatus.OPEN) {
+    return { ok: false, error: { field: null, code: InvoicesExceptionCode.INVOICE_NOT_OPEN, message: "Seule une facture ouverte peut changer d'échéance." } };
+  }
+  const dueDate = parseIsoDate(rawDueDate);
+  if (!dueDate) {
+    return { ok: false, error: { field: 'dueDate', code: InvoicesExceptionCode.DATE_INVALID, message: `L'échéance n'est pas une date valide (AAAA-MM-JJ) : « ${rawDueDate} ».` } };
+  }
+  if (dueDate < invoice.issueDate) {
+    return { ok: false, error: { field: 'dueDate', code: InvoicesExceptionCode.DUE_DATE_BEFORE_ISSUE_DATE, message: "L'échéance ne peut pas précéder la date d'émission de la facture." } };
+  }
+  if (dueDate === invoice.dueDate) {
+    return { ok: false, error: { field: 'dueDate', code: InvoicesExceptionCode.DUE_DATE_UNCHANGED, message: "C'est déjà l'échéance de cette facture." } };
+  }
+  return { ok: true, dueDate };
+}

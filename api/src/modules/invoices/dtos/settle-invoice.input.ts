@@ -14,3 +14,12 @@ export class CancelInvoiceInput {
   @Field(() => ID)
   id!: string;
 }
+
+@InputType('ChangeInvoiceDueDateInput')
+export class ChangeInvoiceDueDateInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD, not before the issue date. Pending reminders are planned again against it.' })
+  dueDate!: string;
+}

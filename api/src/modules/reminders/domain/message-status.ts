@@ -17,7 +17,7 @@ export const MESSAGE_STATUSES: readonly MessageStatus[] = ['SCHEDULED', 'QUEUED'
 /** Not yet handed to a provider: a stop, a payment or a cancellation may still withdraw them. */
 export const PENDING_STATUSES: readonly MessageStatus[] = ['SCHEDULED', 'QUEUED', 'NOT_CONFIGURED', 'AWAITING_APPROVAL'];
 
-export type RunStatus = 'ACTIVE' | 'STOPPED' | 'COMPLETED';
+export type RunStatus = 'ACTIVE' | 'PAUSED' | 'STOPPED' | 'COMPLETED';
 
 /** What a provider webhook may report; mapped from each vendor's vocabulary in its adapter. */
 export type DeliveryOutcome = 'DELIVERED' | 'FAILED';

@@ -4,8 +4,9 @@ import { FIXED_INDEMNITY_CENTS, latePenaltiesCents } from './late-penalties.js';
 
 /**
  * Template variables ({{name}}). The catalogue is closed: a name outside it is refused when the
- * scenario is saved, so nothing renders blank at send time. {{currentScore}} and {{scoreGain}} are
- * not offered yet: no materialised score exists to read them from (see the reminders README note).
+ * scenario is saved, so nothing renders blank at send time. {{currentScore}} and {{scoreGain}} come
+ * from the score engine at render time (the debtor's score on the send date if still unpaid, and
+ * what paying that day earns against not paying); {{paymentLink}} is the signed debtor page.
  */
 export const TEMPLATE_VARIABLES = [
   'clientName',
@@ -19,6 +20,8 @@ export const TEMPLATE_VARIABLES = [
   'paymentLink',
   'legalFooter',
   'deadlineDate',
+  'currentScore',
+  'scoreGain',
 ] as const;
 
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
@@ -48,7 +51,13 @@ export interface RenderContext {
   sendDate: string;
   paymentLink: string;
   deadlineDays: number | null;
+  /** The debtor's score (0–100) on the send date if the invoice is still unpaid then. */
+  currentScore: number;
+  /** Points paying on the send date earns against not paying (never negative). */
+  scoreGain: number;
 }
+
+const oneDecimal = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 export function legalFooter(creditorName: string): string {
   return (
@@ -72,6 +81,8 @@ export function variableValues(context: RenderContext): Record<TemplateVariable,
     paymentLink: context.paymentLink,
     legalFooter: legalFooter(context.creditorName),
     deadlineDate: formatFrenchDate(addDays(context.sendDate, context.deadlineDays ?? 0)),
+    currentScore: oneDecimal.format(context.currentScore),
+    scoreGain: oneDecimal.format(Math.max(0, context.scoreGain)),
   };
 }
 
@@ -93,6 +104,9 @@ export const SAMPLE_CONTEXT: RenderContext = {
   currency: 'EUR',
   dueDate: '2026-03-03',
   sendDate: '2026-04-02',
-  paymentLink: 'https://app.bonpayeur.fr/p/0123456789abcdef',
+  // As long as a real signed link (debtor-link/domain/link-token.ts: 43 characters) under a typical domain.
+  paymentLink: 'https://app.bonpayeur.fr/r/P2uMHppNTn-LIQxdbn-KmxAAAAAAAA8HyaUrzKTvAzxKIjRq',
   deadlineDays: 8,
+  currentScore: 100,
+  scoreGain: 12.5,
 };

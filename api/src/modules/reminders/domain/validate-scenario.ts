@@ -79,7 +79,9 @@ export function validateScenario(draft: ScenarioDraft): ScenarioError[] {
       }
     }
     if (step.channel === 'SMS' && step.body.trim() !== '') {
-      const length = smsLength(renderTemplate(step.body, { ...SAMPLE_CONTEXT, deadlineDays: step.deadlineDays }));
+      // A delay already refused above (e.g. 99,979,456 days) would overflow the sample date: measure without it.
+      const deadlineDays = Number.isInteger(step.deadlineDays) && step.deadlineDays! >= 1 && step.deadlineDays! <= 60 ? step.deadlineDays : null;
+      const length = smsLength(renderTemplate(step.body, { ...SAMPLE_CONTEXT, deadlineDays }));
       if (length.segments > MAX_SMS_SEGMENTS) {
         const max = length.encoding === 'GSM7' ? '306 caractères' : '134 caractères (le texte contient des caractères hors alphabet SMS, comme ê ou ç)';
         errors.push({ field: `${at}.body`, code: 'SMS_TOO_LONG', message: `Le SMS de l'étape ${index + 1} dépasse 2 SMS une fois rempli : ${max} au plus.` });

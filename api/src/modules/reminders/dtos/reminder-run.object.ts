@@ -74,6 +74,9 @@ export class ReminderRunObject {
   @Field(() => ReminderRunStatus)
   status!: string;
 
+  @Field(() => String, { nullable: true, description: 'Why a PAUSED run waits: DISPUTE, PAYMENT_DECLARED or PAYMENT_PLAN_PROPOSED.' })
+  pausedReason!: string | null;
+
   @Field(() => Boolean)
   tokenSpent!: boolean;
 
@@ -159,6 +162,24 @@ export class ScenarioPreviewObject {
   messages!: ScenarioPreviewMessageObject[];
 }
 
+@ObjectType('InvoiceEvent')
+export class InvoiceEventObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'DISPUTE_OPENED, DISPUTE_UPHELD, DISPUTE_REJECTED, DISPUTE_WITHDRAWN, PAYMENT_DECLARED, DECLARED_PAYMENT_CONFIRMED, DECLARED_PAYMENT_REJECTED, PAYMENT_PLAN_PROPOSED, PAYMENT_PLAN_ACCEPTED, PAYMENT_PLAN_DECLINED, DUE_DATE_CHANGED, REMINDERS_RESUMED, …' })
+  kind!: string;
+
+  @Field(() => String, { description: 'CREDITOR, DEBTOR_MEMBER, DEBTOR_LINK (the signed page behind a reminder), MODERATOR or SYSTEM.' })
+  actor!: string;
+
+  @Field(() => String, { description: 'The facts of the event as JSON (reason, dates, amounts).' })
+  details!: string;
+
+  @Field(() => Date)
+  occurredAt!: Date;
+}
+
 @ObjectType('InvoiceTimeline')
 export class InvoiceTimelineObject {
   @Field(() => ID)
@@ -166,4 +187,7 @@ export class InvoiceTimelineObject {
 
   @Field(() => [ReminderRunObject], { description: 'Every run on the invoice, newest first, each with its messages.' })
   runs!: ReminderRunObject[];
+
+  @Field(() => [InvoiceEventObject], { description: 'What happened to the invoice outside the outbox (dispute, declared payment, payment plan, due-date change), oldest first.' })
+  events!: InvoiceEventObject[];
 }

@@ -54,3 +54,9 @@ export class StopRunInput {
   @Field(() => ID)
   runId!: string;
 }
+
+@InputType('ResumeRemindersInput')
+export class ResumeRemindersInput {
+  @Field(() => ID)
+  invoiceId!: string;
+}

@@ -4,38 +4,84 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../../common/clock.js';
 import { APP_CONFIG } from '../../../config/config.module.js';
 import { AppConfig } from '../../../config/env.variables.js';
-import { EmailSender } from '../../../providers/email/email-sender.port.js';
+import { EmailSender, OutgoingEmail } from '../../../providers/email/email-sender.port.js';
 import { ProviderError } from '../../../providers/provider-error.js';
 import { SmsSender } from '../../../providers/sms/sms-sender.port.js';
-import { parisDate } from '../../invoices/domain/calendar-date.js';
+import { composeGroupedMessage } from '../domain/group-message.js';
+import { Channel } from '../domain/scenario.js';
 import { renderTemplate } from '../domain/template.js';
-import { loadInvoiceContext, renderContextOf } from '../invoice-context.js';
+import { InvoiceContextRow, loadInvoiceContexts } from '../invoice-context.js';
+import { MessageContextService } from '../message-context.service.js';
 import { returnedRows } from '../message-rows.js';
+import { ConcurrencyLimit } from './concurrency-limit.js';
+import { completeRuns, INTERRUPTED, MessageMove, moveMessages, withDeadlockRetry } from './outbox-statements.js';
+import { StatementBatcher } from './statement-batcher.js';
 
 interface OutboxRow {
   id: string;
   run_id: string;
   invoice_id: string;
-  channel: 'EMAIL' | 'SMS';
+  channel: Channel;
   tone: string;
   status: string;
   to_address: string;
   template_subject: string;
   template_body: string;
   deadline_days: number | null;
+  group_id: string | null;
+}
+
+/** A message ready to leave: its invoice in the wanted status, its own content rendered. */
+interface Ready {
+  row: OutboxRow;
+  invoice: InvoiceContextRow;
+  subject: string | null;
+  body: string;
+}
+
+/**
+ * One message as it leaves: one outbox message, or the messages of a group (group-message.ts), under
+ * one reference. E-mails of several deliveries share a provider call (EmailSender.batches).
+ */
+interface Delivery {
+  reference: string;
+  channel: Channel;
+  toAddress: string;
+  members: Ready[];
+}
+
+interface SentRecord {
+  ids: string[];
+  providerMessageId: string;
+  subject: string | null;
+  body: string;
+  sentAt: Date;
 }
 
 export type SendOutcome = 'SENT' | 'RETRY' | 'FAILED' | 'UNKNOWN' | 'SKIPPED' | 'NOT_CONFIGURED' | 'NOTHING_TO_DO';
 
 /**
- * Sends one outbox message (DESIGN §4.3). Every state change is a conditional UPDATE on the
- * expected status, so two senders holding the same message cannot both send it: only the one that
- * moves it QUEUED → SENDING calls the provider. A message already SENDING when a sender starts was
- * interrupted between the provider call and its record: it becomes UNKNOWN, never resent blindly.
+ * Sends batches of outbox messages (DESIGN §4.3; one bull job carries a batch, see reminder-queues.ts).
+ * Every state change is a conditional UPDATE on the expected status, so two senders holding the same
+ * message cannot both send it: only the one that moves it QUEUED → SENDING calls the provider, with
+ * the message id (a group's first id) as its reference. A message already SENDING when a sender
+ * starts was interrupted between the provider call and its record: it becomes UNKNOWN, never resent
+ * blindly. Per batch: one read of the messages, one of their invoices, the provider calls (at most
+ * `sendConcurrency` in flight per worker; the e-mails of a batch in one SendGrid request, one
+ * personalization each, accepted or refused whole), each claimed shortly before its call and recorded when it
+ * returns — claims and SENT records of concurrent calls share statements (StatementBatcher) — then
+ * one statement for the other outcomes and one for the runs that finished.
  */
 @Injectable()
 export class ReminderSenderService {
   private readonly logger = new Logger('ReminderSender');
+  private readonly providerSlots: ConcurrencyLimit;
+  private readonly claimSlots: ConcurrencyLimit;
+  // Recorded as soon as possible (a worker killed later must not turn them UNKNOWN), but the calls
+  // finishing together share one statement: a few round trips per batch, not one per message.
+  private readonly recordSent = new StatementBatcher<SentRecord, void>((records) => this.recordSentBatch(records));
+  // Claims of the deliveries that got a provider slot at about the same time share one UPDATE.
+  private readonly claimForSending = new StatementBatcher<Ready[], Set<string>>((deliveries) => this.claimBatch(deliveries));
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -43,92 +89,250 @@ export class ReminderSenderService {
     private readonly sms: SmsSender,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    private readonly messageContext: MessageContextService,
+  ) {
+    this.providerSlots = new ConcurrencyLimit(config.reminders.sendConcurrency);
+    this.claimSlots = new ConcurrencyLimit(2 * config.reminders.sendConcurrency);
+  }
 
-  /** `finalAttempt`: a retryable provider error then ends as FAILED instead of asking bull for another try. */
+  /** One message; throws the provider's error when it should be retried (the row is QUEUED again). */
   async send(messageId: string, options: { finalAttempt: boolean } = { finalAttempt: false }): Promise<SendOutcome> {
-    const [message] = (await this.dataSource.query(
-      `SELECT id, run_id, invoice_id, channel, tone, status, to_address, template_subject, template_body, deadline_days
-         FROM reminder_messages WHERE id = $1`,
-      [messageId],
-    )) as OutboxRow[];
-    if (!message) return 'NOTHING_TO_DO';
-    if (message.status === 'SENDING') {
-      await this.transition(messageId, 'SENDING', 'UNKNOWN', 'Interrompu entre l’appel au fournisseur et son enregistrement : vérifiez avant de renvoyer.');
-      return 'UNKNOWN';
-    }
-    if (message.status !== 'QUEUED') return 'NOTHING_TO_DO';
+    const outcomes = await this.sendBatch([messageId], options);
+    return outcomes.get(messageId)!;
+  }
 
-    const invoice = await loadInvoiceContext(this.dataSource.manager, message.invoice_id);
-    const wanted = message.tone === 'THANKS' ? 'PAID' : 'OPEN';
-    if (!invoice || invoice.status !== wanted) {
-      await this.transition(messageId, 'QUEUED', 'SKIPPED', `INVOICE_${invoice?.status ?? 'DELETED'}`);
-      await this.completeRunIfDone(message.run_id);
-      return 'SKIPPED';
-    }
-    const sender = message.channel === 'EMAIL' ? this.email : this.sms;
-    if (!sender.configured) {
-      await this.transition(messageId, 'QUEUED', 'NOT_CONFIGURED', `Aucun fournisseur ${message.channel === 'EMAIL' ? 'e-mail' : 'SMS'} configuré : le message attend dans la file.`);
-      return 'NOT_CONFIGURED';
-    }
-
+  /**
+   * `finalAttempt`: a retryable provider error then ends as FAILED instead of asking bull for another
+   * try. Throws after recording everything else when some message should be retried: bull retries
+   * the job with backoff, and the retry only finds those messages QUEUED.
+   */
+  async sendBatch(messageIds: readonly string[], options: { finalAttempt: boolean } = { finalAttempt: false }): Promise<Map<string, SendOutcome>> {
+    const outcomes = new Map<string, SendOutcome>(messageIds.map((id) => [id, 'NOTHING_TO_DO']));
+    const requested = new Set(messageIds);
+    // With their QUEUED group-mates: a group claimed again after a Redis loss may come back split
+    // across batches, and must still leave as one message.
+    const rows = (
+      (await this.dataSource.query(
+        `SELECT id, run_id, invoice_id, channel, tone, status, to_address, template_subject, template_body, deadline_days, group_id
+           FROM reminder_messages
+          WHERE id = ANY($1::uuid[])
+             OR (status = 'QUEUED' AND group_id IN (SELECT group_id FROM reminder_messages WHERE id = ANY($1::uuid[]) AND group_id IS NOT NULL))
+          ORDER BY id`,
+        [[...requested]],
+      )) as OutboxRow[]
+    ).filter((row) => requested.has(row.id) || row.status === 'QUEUED');
+    const queued = rows.filter((row) => row.status === 'QUEUED');
+    const invoices = await loadInvoiceContexts(this.dataSource.manager, queued.map((row) => row.invoice_id));
     const now = this.clock.now();
-    const context = renderContextOf(invoice, parisDate(now), message.deadline_days, this.config.publicWebUrl);
-    const subject = message.channel === 'EMAIL' ? renderTemplate(message.template_subject, context) : null;
-    const body = renderTemplate(message.template_body, context);
-    const claimed = returnedRows<{ id: string }>(
-      await this.dataSource.query(
-        `UPDATE reminder_messages SET status = 'SENDING', attempts = attempts + 1, subject = $2, body = $3, provider = $4, updated_at = $5
-          WHERE id = $1 AND status = 'QUEUED' RETURNING id`,
-        [messageId, subject, body, sender.provider, now],
+    // The signed debtor link and the score figures, for the whole batch at once.
+    const contexts = await this.messageContext.contextsFor(
+      queued.flatMap((row) => {
+        const invoice = invoices.get(row.invoice_id);
+        return invoice ? [{ key: row.id, invoice, at: now, deadlineDays: row.deadline_days, tone: row.tone, templates: [row.template_subject, row.template_body] }] : [];
+      }),
+    );
+    const moves: MessageMove[] = [];
+    const ready: Ready[] = [];
+    const settle = (row: OutboxRow, outcome: SendOutcome, to: string, reason: string | null) => {
+      moves.push({ id: row.id, from: row.status, to, reason });
+      outcomes.set(row.id, outcome);
+    };
+    for (const row of rows) {
+      if (row.status === 'SENDING') {
+        settle(row, 'UNKNOWN', 'UNKNOWN', INTERRUPTED);
+        continue;
+      }
+      if (row.status !== 'QUEUED') continue;
+      const invoice = invoices.get(row.invoice_id);
+      const wanted = row.tone === 'THANKS' ? 'PAID' : 'OPEN';
+      if (!invoice || invoice.status !== wanted) {
+        settle(row, 'SKIPPED', 'SKIPPED', `INVOICE_${invoice?.status ?? 'DELETED'}`);
+      } else if (!this.senderOf(row.channel).configured) {
+        settle(row, 'NOT_CONFIGURED', 'NOT_CONFIGURED', `Aucun fournisseur ${row.channel === 'EMAIL' ? 'e-mail' : 'SMS'} configuré : le message attend dans la file.`);
+      } else {
+        try {
+          const context = contexts.get(row.id)!;
+          ready.push({ row, invoice, subject: row.channel === 'EMAIL' ? renderTemplate(row.template_subject, context) : null, body: renderTemplate(row.template_body, context) });
+        } catch (error) {
+          // Templates are validated at save time; one that still fails would fail on every retry.
+          settle(row, 'FAILED', 'FAILED', `Rendu impossible : ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    }
+    await moveMessages(this.dataSource, moves, now);
+
+    const failures: MessageMove[] = [];
+    const recorded: Promise<void>[] = [];
+    await Promise.all(
+      this.providerCalls(groupIntoDeliveries(ready)).map((call) =>
+        // Claimed only shortly before its call (at most twice as many claimed as calls in flight): a
+        // worker killed now leaves those few uncertain, not whole batches. The claim waits outside the
+        // provider slot, so database latency does not idle the calls.
+        this.claimSlots.run(async () => {
+          const claimed = await this.claimForSending.submit(call.flatMap((delivery) => delivery.members));
+          const kept = call.flatMap((delivery) => {
+            const members = delivery.members.filter((member) => claimed.has(member.row.id));
+            return members.length === 0 ? [] : [{ ...delivery, members }];
+          });
+          if (kept.length === 0) return;
+          const { recorded: done } = await this.providerSlots.run(() => this.deliver(kept, options, outcomes, failures));
+          recorded.push(done);
+        }),
       ),
     );
-    if (claimed.length === 0) return 'NOTHING_TO_DO';
+    await Promise.all(recorded);
+    await moveMessages(this.dataSource, failures, this.clock.now());
+    await completeRuns(this.dataSource, rows.filter((row) => outcomes.get(row.id) !== 'NOTHING_TO_DO').map((row) => row.run_id), this.clock.now());
 
+    const retry = failures.find((move) => move.to === 'QUEUED');
+    // Thrown so bull retries with backoff; the rows are QUEUED again for the retry to claim.
+    if (retry) throw new ProviderError('RETRYABLE', retry.reason ?? 'retry');
+    return outcomes;
+  }
+
+  private senderOf(channel: Channel): EmailSender | SmsSender {
+    return channel === 'EMAIL' ? this.email : this.sms;
+  }
+
+  /**
+   * QUEUED → SENDING with their own rendered content (what an UNKNOWN message shows), only while the
+   * invoice is still in the status the tone wants; answers, per delivery, the ids this sender now
+   * owns. Rows whose invoice changed since the read stay QUEUED: the dispatcher's timeout hands them
+   * back, and the sender skips them then.
+   */
+  private async claimBatch(deliveries: Ready[][]): Promise<Set<string>[]> {
+    const ready = deliveries.flat();
+    const rows = returnedRows<{ id: string }>(
+      await withDeadlockRetry(() =>
+        this.dataSource.query(
+          `UPDATE reminder_messages m SET status = 'SENDING', attempts = m.attempts + 1, subject = v.subject, body = v.body, provider = v.provider, updated_at = $5
+             FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS v(id, subject, body, provider), invoices i
+            WHERE m.id = v.id AND m.status = 'QUEUED' AND i.id = m.invoice_id AND i.status = CASE WHEN m.tone = 'THANKS' THEN 'PAID' ELSE 'OPEN' END
+           RETURNING m.id`,
+          [ready.map((entry) => entry.row.id), ready.map((entry) => entry.subject), ready.map((entry) => entry.body), ready.map((entry) => this.senderOf(entry.row.channel).provider), this.clock.now()],
+        ),
+      ),
+    );
+    const claimed = new Set(rows.map((row) => row.id));
+    return deliveries.map((members) => new Set(members.filter((member) => claimed.has(member.row.id)).map((member) => member.row.id)));
+  }
+
+  /**
+   * The provider calls of a batch: e-mails cut by the provider's batching rules (SendGrid: up to 1,000
+   * personalizations, one per address; a group counts as one e-mail), one SMS per call.
+   */
+  private providerCalls(deliveries: readonly Delivery[]): Delivery[][] {
+    const sms = deliveries.filter((delivery) => delivery.channel !== 'EMAIL').map((delivery) => [delivery]);
+    const emails = deliveries.filter((delivery) => delivery.channel === 'EMAIL').map((delivery) => ({ ...this.emailOf(delivery), delivery }));
+    return [...this.email.batches(emails).map((batch) => batch.map((email) => email.delivery)), ...sms];
+  }
+
+  private emailOf(delivery: Delivery): OutgoingEmail {
+    const content = composeDelivery(delivery);
+    return { to: delivery.toAddress, subject: content.subject ?? '', text: content.body, reference: delivery.reference };
+  }
+
+  /**
+   * Only the sender that moved the messages QUEUED → SENDING gets here: one provider call for these
+   * deliveries (several only for e-mail, all accepted or none). Answers once the call is over (freeing
+   * the provider slot) with the recording of its outcome under way.
+   */
+  private async deliver(deliveries: Delivery[], options: { finalAttempt: boolean }, outcomes: Map<string, SendOutcome>, failures: MessageMove[]): Promise<{ recorded: Promise<void> }> {
+    // Composed again after the claim: a group may have lost a member to a concurrent change.
+    const contents = deliveries.map(composeDelivery);
+    let providerMessageIds: string[];
     try {
-      const { providerMessageId } =
-        message.channel === 'EMAIL'
-          ? await this.email.send({ to: message.to_address, subject: subject ?? '', text: body, reference: messageId })
-          : await this.sms.send({ to: message.to_address, body, reference: messageId });
-      // UNKNOWN too: a concurrent sender may have judged it interrupted; the real outcome wins.
-      await this.dataSource.query(
-        `UPDATE reminder_messages SET status = 'SENT', provider_message_id = $2, sent_at = $3, last_error = NULL, updated_at = $3
-          WHERE id = $1 AND status IN ('SENDING', 'UNKNOWN')`,
-        [messageId, providerMessageId, this.clock.now()],
-      );
-      await this.completeRunIfDone(message.run_id);
-      return 'SENT';
+      if (deliveries[0]!.channel === 'EMAIL') {
+        const sent = await this.email.sendBatch(
+          deliveries.map((delivery, i) => ({ to: delivery.toAddress, subject: contents[i]!.subject ?? '', text: contents[i]!.body, reference: delivery.reference })),
+        );
+        providerMessageIds = sent.map((result) => result.providerMessageId);
+      } else {
+        const [delivery] = deliveries as [Delivery];
+        providerMessageIds = [(await this.sms.send({ to: delivery.toAddress, body: contents[0]!.body, reference: delivery.reference })).providerMessageId];
+      }
     } catch (error) {
       const failure = error instanceof ProviderError ? error : new ProviderError('AMBIGUOUS', error instanceof Error ? error.message : String(error));
-      if (failure.kind === 'RETRYABLE' && !options.finalAttempt) {
-        await this.transition(messageId, 'SENDING', 'QUEUED', failure.message);
-        // Thrown so bull retries with backoff; the row is QUEUED again for the retry to claim.
-        throw failure;
+      const retry = failure.kind === 'RETRYABLE' && !options.finalAttempt;
+      const status = retry ? 'QUEUED' : failure.kind === 'AMBIGUOUS' ? 'UNKNOWN' : 'FAILED';
+      if (failure.kind === 'AMBIGUOUS') this.logger.warn(`messages ${deliveries.map((delivery) => delivery.reference).join(', ')}: ${failure.message}`);
+      for (const delivery of deliveries) {
+        for (const member of delivery.members) {
+          failures.push({ id: member.row.id, from: 'SENDING', to: status, reason: failure.message });
+          outcomes.set(member.row.id, retry ? 'RETRY' : (status as SendOutcome));
+        }
       }
-      const status = failure.kind === 'AMBIGUOUS' ? 'UNKNOWN' : 'FAILED';
-      if (failure.kind === 'AMBIGUOUS') this.logger.warn(`message ${messageId}: ${failure.message}`);
-      await this.transition(messageId, 'SENDING', status, failure.message);
-      await this.completeRunIfDone(message.run_id);
-      return status;
+      return { recorded: Promise.resolve() };
     }
+    const sentAt = this.clock.now();
+    const recorded = Promise.all(
+      deliveries.map((delivery, i) => {
+        const ids = delivery.members.map((member) => member.row.id);
+        return this.recordSent.submit({ ids, providerMessageId: providerMessageIds[i]!, subject: contents[i]!.subject, body: contents[i]!.body, sentAt }).then(() => {
+          for (const id of ids) outcomes.set(id, 'SENT');
+        });
+      }),
+    ).then(() => undefined);
+    // Awaited by sendBatch (a failed record fails the job); caught here only so it is never unhandled meanwhile.
+    recorded.catch(() => undefined);
+    return { recorded };
   }
 
-  private async transition(messageId: string, from: string, to: string, reason: string | null): Promise<void> {
-    const now = this.clock.now();
-    await this.dataSource.query(
-      `UPDATE reminder_messages SET status = $3, last_error = $4, updated_at = $5${to === 'QUEUED' ? ', queued_at = $5' : ''} WHERE id = $1 AND status = $2`,
-      [messageId, from, to, reason, now],
+  /**
+   * SENDING (or UNKNOWN: a concurrent sender, or the dispatcher's timeout, may have judged it
+   * interrupted; the real outcome wins) → SENT, with the content that actually left.
+   */
+  private async recordSentBatch(records: SentRecord[]): Promise<void[]> {
+    const rows = records.flatMap((record) => record.ids.map((id) => ({ id, record })));
+    await withDeadlockRetry(() =>
+      this.dataSource.query(
+        `UPDATE reminder_messages m SET status = 'SENT', provider_message_id = v.provider_message_id, subject = v.subject, body = v.body,
+                sent_at = v.sent_at, last_error = NULL, updated_at = v.sent_at
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) AS v(id, provider_message_id, subject, body, sent_at)
+          WHERE m.id = v.id AND m.status IN ('SENDING', 'UNKNOWN')`,
+        [
+          rows.map((row) => row.id),
+          rows.map((row) => row.record.providerMessageId),
+          rows.map((row) => row.record.subject),
+          rows.map((row) => row.record.body),
+          rows.map((row) => row.record.sentAt),
+        ],
+      ),
     );
+    return records.map(() => undefined);
   }
+}
 
-  /** An ACTIVE run with nothing left to send is COMPLETED. */
-  private async completeRunIfDone(runId: string): Promise<void> {
-    const now = this.clock.now();
-    await this.dataSource.query(
-      `UPDATE reminder_runs SET status = 'COMPLETED', end_reason = 'ALL_SENT', ended_at = $2, updated_at = $2
-        WHERE id = $1 AND status = 'ACTIVE'
-          AND NOT EXISTS (SELECT 1 FROM reminder_messages WHERE run_id = $1 AND status IN ('SCHEDULED', 'QUEUED', 'SENDING', 'NOT_CONFIGURED'))`,
-      [runId, now],
-    );
+/** The one message a delivery leaves as: its member's content, or the group's (group-message.ts). */
+function composeDelivery(delivery: Delivery): { subject: string | null; body: string } {
+  return composeGroupedMessage(
+    delivery.channel,
+    delivery.members[0]!.invoice.creditor_name,
+    delivery.members.map((member) => ({
+      invoiceNumber: member.invoice.number,
+      amountCents: Number(member.invoice.amount_cents),
+      currency: member.invoice.currency,
+      dueDate: member.invoice.due_date,
+      subject: member.subject,
+      body: member.body,
+    })),
+  );
+}
+
+/**
+ * Messages sharing a group id (set by the dispatcher) leave together, listed by due date then
+ * number; any other message leaves alone. The reference is the group id, the first member's id.
+ */
+function groupIntoDeliveries(ready: readonly Ready[]): Delivery[] {
+  const byReference = new Map<string, Delivery>();
+  for (const entry of ready) {
+    const reference = entry.row.group_id ?? entry.row.id;
+    const delivery = byReference.get(reference) ?? { reference, channel: entry.row.channel, toAddress: entry.row.to_address, members: [] };
+    delivery.members.push(entry);
+    byReference.set(reference, delivery);
   }
+  for (const delivery of byReference.values()) {
+    delivery.members.sort((a, b) => a.invoice.due_date.localeCompare(b.invoice.due_date) || a.invoice.number.localeCompare(b.invoice.number));
+  }
+  return [...byReference.values()];
 }

@@ -81,7 +81,10 @@ export class DeliveryWebhooksService {
     return rows.length > 0;
   }
 
-  /** Only a message the provider has (or may have) accepted moves; an UNKNOWN one learns its provider id. */
+  /**
+   * Only a message the provider has (or may have) accepted moves; an UNKNOWN one learns its provider id.
+   * The reference of a grouped message is its group id: every message of the group moves.
+   */
   private async apply(manager: EntityManager, messageId: string, provider: string, outcome: DeliveryOutcome, providerMessageId: string | null, reason: string | null): Promise<number> {
     const now = this.clock.now();
     const rows = (await manager.query(
@@ -89,7 +92,7 @@ export class DeliveryWebhooksService {
           SET status = $3, delivered_at = CASE WHEN $3 = 'DELIVERED' THEN $4::timestamptz ELSE delivered_at END,
               last_error = CASE WHEN $3 = 'FAILED' THEN coalesce($6, 'Refusé par le fournisseur') ELSE last_error END,
               provider_message_id = coalesce(provider_message_id, $5), updated_at = $4
-        WHERE id = $1 AND provider = $2 AND status IN ('SENDING', 'SENT', 'UNKNOWN')
+        WHERE (id = $1 OR group_id = $1) AND provider = $2 AND status IN ('SENDING', 'SENT', 'UNKNOWN')
         RETURNING id`,
       [messageId, provider, outcome, now, providerMessageId, reason],
     )) as [unknown[], number];

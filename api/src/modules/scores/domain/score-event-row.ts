@@ -51,7 +51,7 @@ export function toScoreEventValues(event: NewScoreEvent): ScoreEventValues {
       return { ...base, ...none, creditor_siren: event.creditorId, payload: {} };
     case 'PUBLICATION_APPROVED':
       return { ...base, ...none, creditor_siren: event.creditorId, invoice_id: event.invoiceId, publication_id: event.publicationId,
-        amount_cents: String(event.amountCents), payload: {} };
+        amount_cents: String(event.amountCents), payload: { ...reliability(event) } };
     case 'PUBLICATION_SETTLED':
     case 'PUBLICATION_REMOVED':
       return { ...base, ...none, publication_id: event.publicationId, payload: {} };
@@ -83,7 +83,7 @@ export function toScoreEvent(row: ScoreEventRow): ScoreEvent {
       return { ...base, kind: row.kind, creditorId: need(row, 'creditor_siren') };
     case 'PUBLICATION_APPROVED':
       return { ...base, kind: row.kind, publicationId: need(row, 'publication_id'), invoiceId: need(row, 'invoice_id'),
-        creditorId: need(row, 'creditor_siren'), amountCents: Number(need(row, 'amount_cents')) };
+        creditorId: need(row, 'creditor_siren'), amountCents: Number(need(row, 'amount_cents')), ...withReliability };
     case 'PUBLICATION_SETTLED':
     case 'PUBLICATION_REMOVED':
       return { ...base, kind: row.kind, publicationId: need(row, 'publication_id') };

@@ -33,12 +33,8 @@ export function AccountNav() {
 
   return (
     <>
-      <NavLink to="/espace/factures" className="nav__link">
-        {fr.nav.invoices}
-      </NavLink>
       <span className="nav__user">
         <span className="nav__user-name">{me.fullName}</span>
-        {me.activeCompany ? <span className="nav__user-company">{fr.nav.actingFor(me.activeCompany.name)}</span> : null}
       </span>
       <button type="button" className="button button--ghost button--small" onClick={onLogOut} disabled={leaving}>
         {leaving ? fr.nav.loggingOut : fr.nav.logOut}

@@ -1,27 +1,24 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import { TestApi } from '../../../test/providers';
 import { MemoryRouter } from 'react-router-dom';
+import { creditorMe } from '../../../test/fixtures';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fr } from '../../../i18n/fr';
 import { graphQLError, mockGraphQL } from '../../../test/fetch-mock';
 import { LogInForm } from './LogInForm';
 import { SessionProvider } from './SessionProvider';
 
-const me = {
-  id: 'u1',
-  email: 'camille@example.fr',
-  fullName: 'Camille Durand',
-  platformRoles: [],
-  activeCompany: { siren: '552100554', name: 'ACME', role: 'OWNER' },
-  memberships: [],
-};
+const me = creditorMe;
 
 function renderForm(onLoggedIn = vi.fn()) {
   render(
+    <TestApi>
     <MemoryRouter>
       <SessionProvider>
         <LogInForm onLoggedIn={onLoggedIn} />
       </SessionProvider>
-    </MemoryRouter>,
+    </MemoryRouter>
+    </TestApi>,
   );
   return onLoggedIn;
 }

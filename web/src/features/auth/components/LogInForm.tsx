@@ -1,10 +1,11 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { fr } from '../../../i18n/fr';
-import { toUserMessage } from '../../../lib/graphql-client';
+import { toUserMessage } from '../../../lib/api-error';
+import type { Me } from '../graphql/fragments/me.fragment';
 import { useSession } from '../hooks/use-session';
 
-export function LogInForm({ onLoggedIn, notice }: { onLoggedIn: () => void; notice?: string | undefined }) {
+export function LogInForm({ onLoggedIn, notice }: { onLoggedIn: (me: Me) => void; notice?: string | undefined }) {
   const { logIn } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -24,8 +25,7 @@ export function LogInForm({ onLoggedIn, notice }: { onLoggedIn: () => void; noti
     setSubmitting(true);
     setError(null);
     try {
-      await logIn(email.trim(), password);
-      onLoggedIn();
+      onLoggedIn(await logIn(email.trim(), password));
     } catch (e) {
       setError(toUserMessage(e));
       setPassword('');

@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import type { ApiError } from '../../../lib/graphql-client';
+import type { ApiError } from '../../../lib/api-error';
 import type { Me } from '../graphql/fragments/me.fragment';
 
 export interface Session {

@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { fr } from '../../../i18n/fr';
-import { formatDate, formatLegalForm, formatPercent, formatScore, formatSiren, isoDay } from '../../../lib/format';
+import { formatDate, formatLegalForm, formatSiren, isoDay } from '../../../lib/format';
 import type { CompanyDetails } from '../graphql/queries/company.query';
+import { PublicPublications } from '../../publications/components/PublicPublications';
+import { ClaimCallToAction } from './profile/ClaimCallToAction';
+import { PaymentBehaviour } from './profile/PaymentBehaviour';
+import { Recommendations } from './profile/Recommendations';
+import { ScoreGauge } from './profile/ScoreGauge';
+import { ScoreHistoryChart } from './profile/ScoreHistoryChart';
+import { scoreSentence } from './profile/score-sentence';
 import { gradeTone, hasPublishableScore } from './ScoreBadge';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -15,41 +23,25 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 
 function ScorePanel({ company }: { company: CompanyDetails }) {
   const score = company.score;
-  if (!hasPublishableScore(score)) {
-    return (
-      <section className="card score-panel score-panel--empty" aria-labelledby="score-heading">
-        <h2 id="score-heading" className="card__title">
-          {fr.company.scoreHeading}
-        </h2>
-        <p className="score-panel__none">{fr.company.notEnoughData}</p>
-        <p className="muted">{fr.company.notEnoughDataHint}</p>
-      </section>
-    );
-  }
-  const value = formatScore(score.value);
-  const clamped = Math.max(0, Math.min(100, score.value));
   return (
-    <section className={`card score-panel ${gradeTone(score.grade)}`} aria-labelledby="score-heading">
+    <section className={`card score-panel ${hasPublishableScore(score) ? gradeTone(score.grade) : 'grade-none'}`} aria-labelledby="score-heading">
       <h2 id="score-heading" className="card__title">
         {fr.company.scoreHeading}
       </h2>
-      <div className="score-panel__figure">
-        <p className="score-panel__value" aria-label={fr.company.scoreLabel(value, score.grade)}>
-          <span aria-hidden="true">{value}</span>
-          <span className="score-panel__outof" aria-hidden="true">
-            {' '}
-            {fr.company.scoreOutOf}
-          </span>
-        </p>
-        <span className="score-panel__grade" aria-hidden="true">
-          {fr.company.grade(score.grade)}
-        </span>
-      </div>
-      <div className="gauge" aria-hidden="true">
-        <div className="gauge__fill" style={{ width: `${clamped}%` }} />
-      </div>
-      <p className="score-panel__confidence">{fr.company.confidence(formatPercent(score.confidence))}</p>
-      <p className="muted small">{fr.company.scoreExplanation}</p>
+      {hasPublishableScore(score) ? (
+        <>
+          <ScoreGauge score={score} />
+          <p className="score-panel__sentence">{scoreSentence(score)}</p>
+        </>
+      ) : (
+        <>
+          <p className="score-panel__none">{fr.company.notEnoughData}</p>
+          <p className="muted">{fr.company.notEnoughDataHint}</p>
+        </>
+      )}
+      <p className="small">
+        <Link to="/comprendre-le-score">{fr.profile.howItWorks}</Link>
+      </p>
     </section>
   );
 }
@@ -86,6 +78,19 @@ export function CompanyProfile({ company }: { company: CompanyDetails }) {
           </dl>
         </section>
       </div>
+      <section className="card" aria-labelledby="history-heading">
+        <h2 id="history-heading" className="card__title">
+          {fr.profile.history.heading}
+        </h2>
+        {/* The history of a score not published yet would publish it anyway: same rule as the gauge. */}
+        {hasPublishableScore(company.score) ? <ScoreHistoryChart points={company.scoreHistory} /> : <p className="muted">{fr.profile.history.notPublished}</p>}
+      </section>
+      <div className="company__grid">
+        <PaymentBehaviour stats={company.stats} />
+        <Recommendations recommendations={company.recommendations} />
+      </div>
+      <PublicPublications siren={company.siren} />
+      <ClaimCallToAction siren={company.siren} />
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
+import { TestApi } from '../../../test/providers';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fr } from '../../../i18n/fr';
@@ -37,9 +38,11 @@ function page(nodes: CompanySummary[], totalCount = nodes.length) {
 
 function renderSearch() {
   return render(
+    <TestApi>
     <MemoryRouter>
       <CompanySearch />
-    </MemoryRouter>,
+    </MemoryRouter>
+    </TestApi>,
   );
 }
 
@@ -59,7 +62,7 @@ describe('CompanySearch', () => {
     const link = await screen.findByRole('link', { name: /BOULANGERIE MARTIN/ });
     expect(link.getAttribute('href')).toBe('/entreprises/552100554');
     expect(within(link).getByText('SIREN 552 100 554')).toBeTruthy();
-    expect(within(link).getByText(fr.company.scoreLabel('72,5', 'B'))).toBeTruthy();
+    expect(within(link).getByText(fr.company.scoreLabel('725', 'B'))).toBeTruthy();
     const other = screen.getByRole('link', { name: /BOULANGERIE NOUVELLE/ });
     expect(within(other).getByText(fr.company.noScoreLabel)).toBeTruthy();
     expect(within(other).getByText(fr.company.closed)).toBeTruthy();

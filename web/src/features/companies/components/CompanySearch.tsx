@@ -67,7 +67,7 @@ export function CompanySearch() {
             autoFocus
             placeholder={fr.search.placeholder}
             aria-describedby="search-hint"
-            aria-controls={RESULTS_ID}
+            aria-controls={search.companies.length > 0 ? RESULTS_ID : undefined}
             value={text}
             onChange={(e) => setText(e.target.value)}
             onKeyDown={onKeyDown}

@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, graphqlRequest, isAbort } from '../../../lib/graphql-client';
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useMemo, useState } from 'react';
+import { toApiError, type ApiError } from '../../../lib/api-error';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import type { CompanySummary } from '../graphql/fragments/company-summary.fragment';
 import { SEARCH_COMPANIES_QUERY } from '../graphql/queries/search-companies.query';
@@ -21,112 +23,64 @@ export interface CompanySearchState {
   retry: () => void;
 }
 
-interface Results {
-  query: string;
-  companies: CompanySummary[];
-  totalCount: number | null;
-  endCursor: string | null;
-  hasNextPage: boolean;
-}
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR', '');
-}
-
-/** Instant search: waits for a pause in typing, aborts stale requests, pages with "load more". */
+/**
+ * Instant search: waits for a pause in typing, then asks the API (Apollo answers a query typed
+ * before from its cache at once); pages with "load more". Apollo only delivers the result of the
+ * current variables, so a slow stale answer never replaces a fresh one.
+ */
 export function useCompanySearch(rawQuery: string): CompanySearchState {
   const query = useDebouncedValue(rawQuery.trim(), SEARCH_DEBOUNCE_MS);
   const active = query.length >= SEARCH_MIN_LENGTH;
-  const [results, setResults] = useState<Results | null>(null);
-  const [error, setError] = useState<ApiError | undefined>(undefined);
-  const [loading, setLoading] = useState(false);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const moreController = useRef<AbortController | null>(null);
-
-  useEffect(() => {
-    moreController.current?.abort();
-    setLoadingMore(false);
-    if (!active) {
-      setResults(null);
-      setError(undefined);
-      setLoading(false);
-      return;
-    }
-    const controller = new AbortController();
-    setLoading(true);
-    setError(undefined);
-    graphqlRequest(SEARCH_COMPANIES_QUERY, { query, first: SEARCH_PAGE_SIZE }, { signal: controller.signal }).then(
-      ({ searchCompanies: page }) => {
-        setResults({
-          query,
-          companies: page.edges.map((edge) => edge.node),
-          totalCount: page.totalCount,
-          endCursor: page.pageInfo.endCursor,
-          hasNextPage: page.pageInfo.hasNextPage,
-        });
-        setLoading(false);
-      },
-      (e: unknown) => {
-        if (isAbort(e)) return;
-        setError(asApiError(e));
-        setResults(null);
-        setLoading(false);
-      },
-    );
-    return () => controller.abort();
-  }, [query, active, attempt]);
+  const [moreError, setMoreError] = useState<ApiError | undefined>(undefined);
+  const result = useQuery(SEARCH_COMPANIES_QUERY, {
+    variables: { query, first: SEARCH_PAGE_SIZE },
+    skip: !active,
+    fetchPolicy: 'cache-first',
+    notifyOnNetworkStatusChange: true,
+  });
+  const page = active ? result.data?.searchCompanies : undefined;
+  const loadingMore = result.networkStatus === NetworkStatus.fetchMore;
+  const { fetchMore, refetch } = result;
+  const endCursor = page?.pageInfo.endCursor ?? null;
+  const hasNextPage = page?.pageInfo.hasNextPage ?? false;
 
   const loadMore = useCallback(() => {
-    if (!results?.hasNextPage || loadingMore) return;
-    const controller = new AbortController();
-    moreController.current = controller;
-    setLoadingMore(true);
-    graphqlRequest(
-      SEARCH_COMPANIES_QUERY,
-      { query: results.query, first: SEARCH_PAGE_SIZE, after: results.endCursor },
-      { signal: controller.signal },
-    ).then(
-      ({ searchCompanies: page }) => {
-        setResults((current) =>
-          current && current.query === results.query
-            ? {
-                ...current,
-                companies: [...current.companies, ...page.edges.map((edge) => edge.node)],
-                totalCount: page.totalCount ?? current.totalCount,
-                endCursor: page.pageInfo.endCursor,
-                hasNextPage: page.pageInfo.hasNextPage,
-              }
-            : current,
-        );
-        setLoadingMore(false);
-      },
-      (e: unknown) => {
-        if (isAbort(e)) return;
-        setError(asApiError(e));
-        setLoadingMore(false);
-      },
-    );
-  }, [results, loadingMore]);
+    if (!hasNextPage || !endCursor || loadingMore) return;
+    setMoreError(undefined);
+    fetchMore({
+      variables: { after: endCursor },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        searchCompanies: {
+          ...fetchMoreResult.searchCompanies,
+          edges: [...(previous.searchCompanies?.edges ?? []), ...fetchMoreResult.searchCompanies.edges],
+        },
+      }),
+    }).catch((e: unknown) => setMoreError(toApiError(e)));
+  }, [hasNextPage, endCursor, loadingMore, fetchMore]);
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const retry = useCallback(() => {
+    refetch().catch(() => {
+      // Reported through result.error.
+    });
+  }, [refetch]);
 
+  const error = useMemo(() => (result.error ? toApiError(result.error) : moreError), [result.error, moreError]);
   const status: CompanySearchState['status'] = !active
     ? 'idle'
-    : error && !results
+    : result.error && !page
       ? 'error'
-      : loading || results?.query !== query
+      : !page || (result.loading && !loadingMore)
         ? 'loading'
         : 'success';
 
   return {
     query,
     status,
-    companies: results?.companies ?? [],
-    totalCount: results?.totalCount ?? null,
-    hasNextPage: results?.hasNextPage ?? false,
+    companies: page?.edges.map((edge) => edge.node) ?? [],
+    totalCount: page?.totalCount ?? null,
+    hasNextPage,
     loadingMore,
-    error,
+    error: active ? error : undefined,
     loadMore,
     retry,
   };

@@ -1,6 +1,7 @@
-import { useGraphQLQuery, type QueryState } from '../../../lib/use-graphql-query';
-import { COMPANY_QUERY, type CompanyResult } from '../graphql/queries/company.query';
+import { useApiQuery, type QueryState } from '../../../lib/use-api-query';
+import type { CompanyQuery } from '../../../gql/graphql';
+import { COMPANY_QUERY } from '../graphql/queries/company.query';
 
-export function useCompany(siren: string): QueryState<CompanyResult> {
-  return useGraphQLQuery(COMPANY_QUERY, { siren });
+export function useCompany(siren: string): QueryState<CompanyQuery> {
+  return useApiQuery(COMPANY_QUERY, { siren });
 }

@@ -30,7 +30,7 @@ export function InvoiceTable({ invoices }: { invoices: InvoiceRow[] }) {
           {invoices.map((invoice) => (
             <tr key={invoice.id}>
               <th scope="row" data-label={c.number} className="table__key">
-                {invoice.number}
+                <Link to={`/espace/factures/${invoice.id}`}>{invoice.number}</Link>
               </th>
               <td data-label={c.debtor}>
                 <Link to={`/entreprises/${invoice.debtor.siren}`}>{invoice.debtor.name}</Link>

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useGraphQLQuery } from '../../../lib/use-graphql-query';
+import { useApiQuery } from '../../../lib/use-api-query';
 import { INVOICES_QUERY, type InvoiceStatus } from '../graphql/queries/invoices.query';
 
 export const INVOICES_PAGE_SIZE = 20;
@@ -8,18 +8,19 @@ export const INVOICES_PAGE_SIZE = 20;
  * One page of the creditor's invoices. Cursor paging only goes forward, so the cursors of the
  * pages already seen are kept to go back; changing the filter starts again at page 1.
  */
-export function useInvoices(status: InvoiceStatus | null) {
-  const [paging, setPaging] = useState<{ status: InvoiceStatus | null; cursors: (string | null)[] }>({
-    status,
+export function useInvoices(status: InvoiceStatus | null, overdueOnly = false) {
+  const key = `${status ?? ''}|${overdueOnly}`;
+  const [paging, setPaging] = useState<{ key: string; cursors: (string | null)[] }>({
+    key,
     cursors: [null],
   });
   // A new filter resets the paging during render, so no request is ever made for a stale page.
-  const cursors = paging.status === status ? paging.cursors : [null];
-  if (paging.status !== status) setPaging({ status, cursors });
+  const cursors = paging.key === key ? paging.cursors : [null];
+  if (paging.key !== key) setPaging({ key, cursors });
   const after = cursors[cursors.length - 1] ?? null;
 
-  const query = useGraphQLQuery(INVOICES_QUERY, {
-    filter: status ? { status } : null,
+  const query = useApiQuery(INVOICES_QUERY, {
+    filter: status || overdueOnly ? { ...(status ? { status } : {}), ...(overdueOnly ? { overdue: true } : {}) } : null,
     first: INVOICES_PAGE_SIZE,
     after,
   });
@@ -29,10 +30,10 @@ export function useInvoices(status: InvoiceStatus | null) {
 
   const next = useCallback(() => {
     if (!hasNextPage || !endCursor) return;
-    setPaging((p) => ({ status: p.status, cursors: [...p.cursors, endCursor] }));
+    setPaging((p) => ({ key: p.key, cursors: [...p.cursors, endCursor] }));
   }, [hasNextPage, endCursor]);
   const previous = useCallback(() => {
-    setPaging((p) => ({ status: p.status, cursors: p.cursors.length > 1 ? p.cursors.slice(0, -1) : p.cursors }));
+    setPaging((p) => ({ key: p.key, cursors: p.cursors.length > 1 ? p.cursors.slice(0, -1) : p.cursors }));
   }, []);
 
   const totalCount = connection?.totalCount ?? 0;

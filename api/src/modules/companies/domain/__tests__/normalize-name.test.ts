@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName } from '../normalize-name.js';
+import fc from 'fast-check';
+import { normalizeName, normalizeNameReference } from '../normalize-name.js';
 
 describe('normalizeName', () => {
   it.each([
@@ -24,5 +25,16 @@ describe('normalizeName', () => {
 
   it('keeps only [a-z0-9 ] so the key is safe in tsquery and LIKE', () => {
     expect(normalizeName(`it's 100% _sure_ : & | ! ( ) * '`)).toMatch(/^[a-z0-9 ]*$/);
+  });
+});
+
+describe('normalizeName (fast) against its reference', () => {
+  it('gives the same key for any string, accents, ligatures, astral and lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('É', 'œ', 'Æ', 'ß', '\u0301', ' ', '-', "'", 'A', 'z', '9', 'İ', 'Σ', '\ud83d', '😀') })), (input) => {
+        expect(normalizeName(input)).toBe(normalizeNameReference(input));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -59,3 +59,11 @@ describe('renderTemplate', () => {
     expect(text).toBe('1 234,56 € dû le 03/03/2026, 30 j, 52,33 € (40,00 €), avant le 10/04/2026');
   });
 });
+
+describe('validateScenario with an absurd delay', () => {
+  it('reports the delay instead of crashing while measuring an SMS (found by the input fuzzer)', () => {
+    const step = { offsetDays: 0, channel: 'SMS', tone: 'BAD', subject: '', body: '1e309', deadlineDays: 99_979_456 } as unknown as ScenarioStep;
+    const errors = validateScenario({ name: 'x', steps: [step] } as Parameters<typeof validateScenario>[0]);
+    expect(errors.map((e) => e.code)).toContain('DEADLINE_NOT_ALLOWED');
+  });
+});

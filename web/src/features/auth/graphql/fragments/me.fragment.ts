@@ -1,4 +1,7 @@
-export const ME_FRAGMENT = /* GraphQL */ `
+import { graphql } from '../../../../gql';
+import type { MeFieldsFragment, MemberRole as GeneratedMemberRole } from '../../../../gql/graphql';
+
+export const ME_FRAGMENT = graphql(/* GraphQL */ `
   fragment MeFields on Me {
     id
     email
@@ -13,23 +16,11 @@ export const ME_FRAGMENT = /* GraphQL */ `
       siren
       name
       role
+      verified
     }
   }
-`;
+`);
 
-export type MemberRole = 'OWNER' | 'ACCOUNTING' | 'SALES' | 'SUPPORT';
-
-export interface MemberCompany {
-  siren: string;
-  name: string;
-  role: MemberRole;
-}
-
-export interface Me {
-  id: string;
-  email: string;
-  fullName: string;
-  platformRoles: string[];
-  activeCompany: MemberCompany | null;
-  memberships: MemberCompany[];
-}
+export type Me = MeFieldsFragment;
+export type MemberCompany = Me['memberships'][number];
+export type MemberRole = GeneratedMemberRole;

@@ -1,19 +1,9 @@
-import { gql } from '../../../../lib/graphql-client';
-import { ME_FRAGMENT, type Me } from '../fragments/me.fragment';
+import { graphql } from '../../../../gql';
 
-export interface LogInVariables {
-  input: { email: string; password: string };
-}
-
-export interface LogInResult {
-  logIn: Me;
-}
-
-export const LOG_IN_MUTATION = gql<LogInResult, LogInVariables>(/* GraphQL */ `
+export const LOG_IN_MUTATION = graphql(/* GraphQL */ `
   mutation LogIn($input: LogInInput!) {
     logIn(input: $input) {
       ...MeFields
     }
   }
-  ${ME_FRAGMENT}
 `);

@@ -1,10 +1,6 @@
-import { gql } from '../../../../lib/graphql-client';
+import { graphql } from '../../../../gql';
 
-export interface LogOutResult {
-  logOut: boolean;
-}
-
-export const LOG_OUT_MUTATION = gql<LogOutResult>(/* GraphQL */ `
+export const LOG_OUT_MUTATION = graphql(/* GraphQL */ `
   mutation LogOut {
     logOut
   }

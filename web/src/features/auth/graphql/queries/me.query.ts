@@ -1,16 +1,10 @@
-import { gql } from '../../../../lib/graphql-client';
-import { ME_FRAGMENT, type Me } from '../fragments/me.fragment';
+import { graphql } from '../../../../gql';
 
-export interface MeResult {
-  /** Null when nobody is logged in. */
-  me: Me | null;
-}
-
-export const ME_QUERY = gql<MeResult>(/* GraphQL */ `
+/** `me` is null when nobody is logged in. */
+export const ME_QUERY = graphql(/* GraphQL */ `
   query Me {
     me {
       ...MeFields
     }
   }
-  ${ME_FRAGMENT}
 `);

@@ -1,5 +1,8 @@
+import { graphql } from '../../../../gql';
+import type { CompanySummaryFragment } from '../../../../gql/graphql';
+
 /** The company fields a list row or a link needs. */
-export const COMPANY_SUMMARY_FRAGMENT = /* GraphQL */ `
+export const COMPANY_SUMMARY_FRAGMENT = graphql(/* GraphQL */ `
   fragment CompanySummary on Company {
     siren
     name
@@ -13,21 +16,8 @@ export const COMPANY_SUMMARY_FRAGMENT = /* GraphQL */ `
       enoughData
     }
   }
-`;
+`);
 
-export interface CompanyScore {
-  value: number;
-  grade: string;
-  confidence: number;
-  enoughData: boolean;
-}
-
-export interface CompanySummary {
-  siren: string;
-  name: string;
-  legalForm: string | null;
-  city: string | null;
-  active: boolean;
-  /** Null until the score is computed for this company ("pas encore assez de données"). */
-  score: CompanyScore | null;
-}
+export type CompanySummary = CompanySummaryFragment;
+/** Null until the score is computed for a company ("pas encore assez de données"). */
+export type CompanyScore = NonNullable<CompanySummaryFragment['score']>;

@@ -1,27 +1,8 @@
-import { gql } from '../../../../lib/graphql-client';
-import type { CompanyScore } from '../fragments/company-summary.fragment';
+import { graphql } from '../../../../gql';
+import type { CompanyQuery } from '../../../../gql/graphql';
 
-export interface CompanyVariables {
-  siren: string;
-}
-
-export interface CompanyDetails {
-  siren: string;
-  name: string;
-  legalForm: string | null;
-  activityCode: string | null;
-  city: string | null;
-  active: boolean;
-  createdOn: string | null;
-  score: CompanyScore | null;
-}
-
-export interface CompanyResult {
-  /** Null when no company has this SIREN. */
-  company: CompanyDetails | null;
-}
-
-export const COMPANY_QUERY = gql<CompanyResult, CompanyVariables>(/* GraphQL */ `
+/** Everything the public company page shows, in one request. */
+export const COMPANY_QUERY = graphql(/* GraphQL */ `
   query Company($siren: String!) {
     company(siren: $siren) {
       siren
@@ -36,7 +17,38 @@ export const COMPANY_QUERY = gql<CompanyResult, CompanyVariables>(/* GraphQL */ 
         grade
         confidence
         enoughData
+        trend {
+          delta
+          direction
+        }
+      }
+      scoreHistory(days: 365) {
+        day
+        value
+        grade
+      }
+      stats {
+        invoicesReported
+        onTimeRate
+        averageDaysLate
+      }
+      recommendations(first: 10) {
+        totalCount
+        edges {
+          node {
+            id
+            message
+            createdAt
+            creditor {
+              siren
+              name
+            }
+          }
+        }
       }
     }
   }
 `);
+
+export type CompanyDetails = NonNullable<CompanyQuery['company']>;
+export type ScorePoint = CompanyDetails['scoreHistory'][number];

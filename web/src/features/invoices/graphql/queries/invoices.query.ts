@@ -1,42 +1,10 @@
-import { gql } from '../../../../lib/graphql-client';
+import { graphql } from '../../../../gql';
+import type { InvoiceStatus as GeneratedInvoiceStatus, InvoicesQuery } from '../../../../gql/graphql';
 
-export type InvoiceStatus = 'OPEN' | 'PAID' | 'DISPUTED' | 'CANCELLED';
+export type InvoiceStatus = GeneratedInvoiceStatus;
 export const INVOICE_STATUSES: readonly InvoiceStatus[] = ['OPEN', 'PAID', 'DISPUTED', 'CANCELLED'];
 
-export interface InvoiceFilter {
-  status?: InvoiceStatus | null;
-  debtorSiren?: string | null;
-  overdue?: boolean | null;
-}
-
-export interface InvoicesVariables {
-  filter?: InvoiceFilter | null;
-  first?: number;
-  after?: string | null;
-}
-
-export interface InvoiceRow {
-  id: string;
-  number: string;
-  debtor: { siren: string; name: string };
-  amountCents: number;
-  currency: string;
-  issueDate: string;
-  dueDate: string;
-  paidAt: string | null;
-  status: InvoiceStatus;
-  daysOverdue: number;
-}
-
-export interface InvoicesResult {
-  invoices: {
-    edges: { cursor: string; node: InvoiceRow }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    totalCount: number;
-  };
-}
-
-export const INVOICES_QUERY = gql<InvoicesResult, InvoicesVariables>(/* GraphQL */ `
+export const INVOICES_QUERY = graphql(/* GraphQL */ `
   query Invoices($filter: InvoiceFilter, $first: Int, $after: String) {
     invoices(filter: $filter, first: $first, after: $after) {
       edges {
@@ -65,3 +33,5 @@ export const INVOICES_QUERY = gql<InvoicesResult, InvoicesVariables>(/* GraphQL 
     }
   }
 `);
+
+export type InvoiceRow = InvoicesQuery['invoices']['edges'][number]['node'];

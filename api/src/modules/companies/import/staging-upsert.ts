@@ -1,0 +1,100 @@
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { SireneCompanyRow } from '../domain/sirene-row.js';
+import { applyWordDeltaSql, distinctWords } from '../search/search-words.js';
+
+/*
+ * One batch = COPY into a session-local staging table + one upsert from it, in one transaction.
+ * COPY moves rows without per-row parameters or parsing of arrays; the upsert touches `companies`
+ * once per batch. ON COMMIT DELETE ROWS empties the staging table at each commit.
+ */
+
+export const CREATE_STAGING_SQL = `
+CREATE TEMP TABLE IF NOT EXISTS sirene_import_staging (
+  siren char(9) PRIMARY KEY, name text NOT NULL, search_name text NOT NULL, legal_form text, activity_code text,
+  active boolean NOT NULL, created_on date, sole_trader boolean NOT NULL
+) ON COMMIT DELETE ROWS`;
+
+export const DROP_STAGING_SQL = `DROP TABLE IF EXISTS sirene_import_staging`;
+
+const COPY_SQL = `COPY sirene_import_staging (siren, name, search_name, legal_form, activity_code, active, created_on, sole_trader) FROM STDIN`;
+
+/**
+ * `changed` keeps only the staged rows that are new or differ from the stored company: a re-import
+ * of a monthly file reads most rows and writes few. It is a read (one index probe per row, LATERAL
+ * and OFFSET 0 so the planner never turns it into a scan of the whole table), because ON CONFLICT … WHERE would lock,
+ * and so write, every unchanged row. It also yields the old search name, so company_search_words
+ * moves by the words of rows actually written. The ON CONFLICT stays for a company created by a
+ * creditor meanwhile. `city` is not in the stock file and is left as it is. Rows go in SIREN order,
+ * so two importers never deadlock.
+ */
+export const UPSERT_SQL = `
+WITH changed AS (
+  SELECT s.*, c.search_name AS old_search_name
+  FROM sirene_import_staging s
+  LEFT JOIN LATERAL (
+    SELECT name, search_name, legal_form, activity_code, active, created_on, sole_trader, source
+    FROM companies WHERE companies.siren = s.siren OFFSET 0
+  ) c ON true
+  WHERE (c.name, c.search_name, c.legal_form, c.activity_code, c.active, c.created_on, c.sole_trader, c.source)
+    IS DISTINCT FROM (s.name, s.search_name, s.legal_form, s.activity_code, s.active, s.created_on, s.sole_trader, 'SIRENE')
+),
+up AS (
+  INSERT INTO companies AS c
+    (siren, name, search_name, legal_form, activity_code, active, created_on, sole_trader, source, updated_at)
+  SELECT ch.siren, ch.name, ch.search_name, ch.legal_form, ch.activity_code, ch.active, ch.created_on, ch.sole_trader, 'SIRENE', $1
+  FROM changed ch ORDER BY ch.siren
+  ON CONFLICT (siren) DO UPDATE SET
+    name = EXCLUDED.name,
+    search_name = EXCLUDED.search_name,
+    legal_form = EXCLUDED.legal_form,
+    activity_code = EXCLUDED.activity_code,
+    active = EXCLUDED.active,
+    created_on = EXCLUDED.created_on,
+    sole_trader = EXCLUDED.sole_trader,
+    source = 'SIRENE',
+    updated_at = EXCLUDED.updated_at
+  RETURNING siren, search_name
+),
+moved AS (
+  SELECT up.siren, up.search_name AS new_name, changed.old_search_name AS old_name
+  FROM up JOIN changed USING (siren)
+  WHERE changed.old_search_name IS DISTINCT FROM up.search_name
+)
+${applyWordDeltaSql(`
+  SELECT w.word, 1 AS d FROM moved, ${distinctWords('moved.new_name')}
+  UNION ALL
+  SELECT w.word, -1 FROM moved, ${distinctWords('moved.old_name')} WHERE moved.old_name IS NOT NULL`)}`;
+
+/** COPY text format: backslash, tab, newline and carriage return escaped; NULL is \N. */
+function field(value: string | null): string {
+  if (value === null) return '\\N';
+  return /[\\\t\n\r]/.test(value) ? value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : value;
+}
+
+function copyText(rows: Iterable<SireneCompanyRow>): string {
+  const lines: string[] = [];
+  for (const r of rows) {
+    lines.push(`${r.siren}\t${field(r.name)}\t${field(r.searchName)}\t${field(r.legalForm)}\t${field(r.activityCode)}\t${r.active ? 't' : 'f'}\t${field(r.createdOn)}\t${r.soleTrader ? 't' : 'f'}\n`);
+  }
+  return lines.join('');
+}
+
+/** Writes one batch (SIRENs unique within it) atomically. */
+export async function writeBatch(client: pg.ClientBase, rows: Iterable<SireneCompanyRow>, now: Date): Promise<void> {
+  const text = copyText(rows);
+  await client.query('BEGIN');
+  try {
+    await pipeline(Readable.from([text]), client.query(copyFrom(COPY_SQL)));
+    // GIN indexes (search_vector) take new entries into a pending list merged in bulk: a larger
+    // list for this transaction makes those merges rarer and bigger, much cheaper per row.
+    await client.query(`SET LOCAL gin_pending_list_limit = '32MB'`);
+    await client.query(UPSERT_SQL, [now]);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,31 @@
+/** Texts of the creditor's answers to what debtors asked on their invoice page (/espace/demandes). Part of `fr`. */
+export const debtorRequests = {
+  title: 'Demandes des débiteurs',
+  lead: 'Ce que vos clients ont déclaré ou proposé depuis la page de leur facture. Les relances de ces factures attendent votre réponse.',
+  empty: 'Aucune demande en attente.',
+  invoiceLink: 'Voir la facture',
+  reason: 'Motif (facultatif, visible dans l’historique)',
+  payments: {
+    heading: 'Paiements déclarés',
+    item: (date: string) => `Paiement déclaré le ${date}`,
+    paidOn: (date: string) => `Le client dit avoir payé le ${date}.`,
+    note: (note: string) => `Son message : ${note}`,
+    confirm: 'Confirmer le paiement',
+    confirming: 'Confirmation…',
+    confirmed: 'Paiement confirmé : la facture est payée à la date déclarée.',
+    reject: 'Paiement non reçu',
+    rejecting: 'Envoi…',
+    rejected: 'Déclaration refusée : les relances reprennent à partir d’aujourd’hui.',
+  },
+  plans: {
+    heading: 'Échéanciers proposés',
+    item: (date: string) => `Échéancier proposé le ${date}`,
+    instalment: (amount: string, date: string) => `${amount} le ${date}`,
+    accept: 'Accepter l’échéancier',
+    accepting: 'Acceptation…',
+    accepted: 'Échéancier accepté : des rappels avant chaque échéance remplacent les relances prévues.',
+    decline: 'Refuser l’échéancier',
+    declining: 'Envoi…',
+    declined: 'Échéancier refusé : les relances reprennent à partir d’aujourd’hui.',
+  },
+} as const;

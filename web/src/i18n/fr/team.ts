@@ -1,0 +1,38 @@
+/** Texts of the team page (/espace/equipe). Part of `fr`. */
+export const team = {
+  title: 'Équipe',
+  heading: 'Équipe',
+  members: 'Membres',
+  columns: { name: 'Nom', email: 'E-mail', role: 'Rôle', since: 'Depuis le' },
+  roles: { OWNER: 'Responsable', ACCOUNTING: 'Comptabilité', SALES: 'Commercial', SUPPORT: 'Support' } as Record<string, string>,
+  roleHints: {
+    OWNER: 'tout, y compris l’équipe et les achats',
+    ACCOUNTING: 'factures, paiements et achats de jetons',
+    SALES: 'consulter et créer des factures',
+    SUPPORT: 'consulter seulement',
+  } as Record<string, string>,
+  invitations: 'Invitations en attente',
+  invitedBy: (name: string, date: string) => `invité par ${name}, valable jusqu’au ${date}`,
+  invite: {
+    heading: 'Inviter un membre',
+    email: 'E-mail',
+    role: 'Rôle',
+    submit: 'Inviter',
+    pending: 'Invitation…',
+    done: (email: string) => `Invitation créée pour ${email}. Envoyez-lui ce lien (valable 14 jours) :`,
+    forbidden: 'Seul un responsable peut inviter des membres.',
+  },
+  join: {
+    title: 'Rejoindre une équipe',
+    heading: 'Rejoindre l’équipe de votre entreprise',
+    lead: 'Vous avez reçu un lien d’invitation : créez votre compte avec l’adresse e-mail invitée.',
+    code: 'Code d’invitation',
+    email: 'Adresse e-mail invitée',
+    fullName: 'Prénom et nom',
+    password: 'Mot de passe',
+    passwordHint: '10 caractères au moins.',
+    submit: 'Créer mon compte',
+    pending: 'Création du compte…',
+    done: 'Compte créé : connexion…',
+  },
+} as const;

@@ -1,0 +1,33 @@
+/** Texts of the wallet page (/espace/jetons). Part of `fr`. */
+export const wallet = {
+  title: 'Jetons',
+  heading: 'Jetons',
+  balance: 'Solde',
+  balanceValue: (n: number) => `${n} jeton${n > 1 ? 's' : ''}`,
+  balanceHint: '1 jeton par facture mise sous scénario (e-mails illimités, 2 SMS au plus). Remboursé si aucun message n’est parti.',
+  packs: 'Acheter un pack',
+  pack: {
+    tokens: (n: number) => `${n} jetons`,
+    price: (total: string, exclVat: string) => `${total} TTC (${exclVat} HT)`,
+    unit: (unit: string) => `${unit} HT le jeton`,
+    buy: 'Acheter',
+    pending: 'Paiement…',
+    doneDev: 'Pack crédité (mode démonstration : aucun paiement).',
+    redirect: 'Redirection vers le paiement…',
+  },
+  ledger: 'Mouvements',
+  ledgerCaption: 'Mouvements du solde de jetons',
+  ledgerEmpty: 'Aucun mouvement.',
+  columns: { date: 'Date', reason: 'Motif', delta: 'Jetons', balance: 'Solde après' },
+  reasons: {
+    SIGNUP_GRANT: 'Offerts à l’inscription',
+    PACK_PURCHASE: 'Achat de pack',
+    INVOICE_PROCESSING: 'Facture mise sous scénario',
+    REFUND: 'Remboursement',
+    ADJUSTMENT: 'Ajustement',
+  } as Record<string, string>,
+  more: 'Mouvements plus anciens',
+  receipts: 'Reçus',
+  receiptsEmpty: 'Aucun achat pour l’instant.',
+  receiptColumns: { number: 'N°', date: 'Date', pack: 'Pack', exclVat: 'HT', vat: 'TVA', total: 'TTC' },
+} as const;
