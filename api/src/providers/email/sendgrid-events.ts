@@ -25,19 +25,34 @@ export interface SendgridEvent {
   sg_message_id?: string;
   message_id?: string;
   reason?: string;
+  /** bounce: the SMTP status the receiving server answered (e.g. 5.1.1). */
+  status?: string;
+  /** bounce: `bounce` (refused) or `blocked` (the receiving server would not take it). */
+  type?: string;
   timestamp?: number;
 }
 
-/** Vendor vocabulary → ours, in one place; null = nothing to record (processed, deferred, open, click…). */
+/**
+ * Vendor vocabulary → ours, in one place (SendGrid Event Webhook reference). Delivery events:
+ * processed, deferred (SendGrid retries), delivered, bounce (with `type` bounce or blocked), dropped.
+ * Engagement and account events (open, click, spamreport, unsubscribe, group_unsubscribe,
+ * group_resubscribe…) say nothing of delivery. null = nothing to record.
+ */
 export function sendgridOutcome(event: string | undefined): DeliveryOutcome | null {
   switch (event) {
     case 'delivered':
       return 'DELIVERED';
     case 'bounce':
     case 'dropped':
-    case 'blocked':
       return 'FAILED';
     default:
       return null;
   }
+}
+
+/** What the timeline shows for a failed e-mail: the event, the SMTP status of a bounce, SendGrid's reason. */
+export function sendgridFailureReason(event: SendgridEvent): string {
+  const kind = event.event === 'bounce' && event.type === 'blocked' ? 'blocked' : (event.event ?? 'failed');
+  const head = ['SendGrid', kind, event.status].filter(Boolean).join(' ');
+  return event.reason ? `${head} : ${event.reason}` : head;
 }

@@ -19,8 +19,3 @@ export const PENDING_STATUSES: readonly MessageStatus[] = ['SCHEDULED', 'QUEUED'
 
 export type RunStatus = 'ACTIVE' | 'PAUSED' | 'STOPPED' | 'COMPLETED';
 
-/** What a provider webhook may report; mapped from each vendor's vocabulary in its adapter. */
-export type DeliveryOutcome = 'DELIVERED' | 'FAILED';
-
-/** A webhook outcome applies to a message the provider has (or may have) accepted. */
-export const DELIVERY_UPDATABLE: readonly MessageStatus[] = ['SENDING', 'SENT', 'UNKNOWN', 'DELIVERED'];

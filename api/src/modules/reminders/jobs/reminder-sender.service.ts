@@ -7,6 +7,7 @@ import { AppConfig } from '../../../config/env.variables.js';
 import { EmailSender, OutgoingEmail } from '../../../providers/email/email-sender.port.js';
 import { ProviderError } from '../../../providers/provider-error.js';
 import { SmsSender } from '../../../providers/sms/sms-sender.port.js';
+import { sentRecordTransitions } from '../domain/delivery-report.js';
 import { composeGroupedMessage } from '../domain/group-message.js';
 import { Channel } from '../domain/scenario.js';
 import { renderTemplate } from '../domain/template.js';
@@ -57,6 +58,8 @@ interface SentRecord {
   body: string;
   sentAt: Date;
 }
+
+const SENT_RECORD = sentRecordTransitions();
 
 export type SendOutcome = 'SENT' | 'RETRY' | 'FAILED' | 'UNKNOWN' | 'SKIPPED' | 'NOT_CONFIGURED' | 'NOTHING_TO_DO';
 
@@ -280,22 +283,27 @@ export class ReminderSenderService {
 
   /**
    * SENDING (or UNKNOWN: a concurrent sender, or the dispatcher's timeout, may have judged it
-   * interrupted; the real outcome wins) → SENT, with the content that actually left.
+   * interrupted; the real outcome wins) → SENT, with the content that actually left. A message the
+   * provider's report already made DELIVERED or FAILED keeps that status and its error, and takes
+   * the send time, provider id and content (statusAfterSentRecord, domain/delivery-report.ts).
    */
   private async recordSentBatch(records: SentRecord[]): Promise<void[]> {
     const rows = records.flatMap((record) => record.ids.map((id) => ({ id, record })));
     await withDeadlockRetry(() =>
       this.dataSource.query(
-        `UPDATE reminder_messages m SET status = 'SENT', provider_message_id = v.provider_message_id, subject = v.subject, body = v.body,
-                sent_at = v.sent_at, last_error = NULL, updated_at = v.sent_at
-           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) AS v(id, provider_message_id, subject, body, sent_at)
-          WHERE m.id = v.id AND m.status IN ('SENDING', 'UNKNOWN')`,
+        `UPDATE reminder_messages m SET status = t.to_status, provider_message_id = v.provider_message_id, subject = v.subject, body = v.body,
+                sent_at = v.sent_at, last_error = CASE WHEN t.to_status = 'SENT' THEN NULL ELSE m.last_error END, updated_at = v.sent_at
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) AS v(id, provider_message_id, subject, body, sent_at),
+                unnest($6::text[], $7::text[]) AS t(from_status, to_status)
+          WHERE m.id = v.id AND m.status = t.from_status`,
         [
           rows.map((row) => row.id),
           rows.map((row) => row.record.providerMessageId),
           rows.map((row) => row.record.subject),
           rows.map((row) => row.record.body),
           rows.map((row) => row.record.sentAt),
+          SENT_RECORD.from,
+          SENT_RECORD.to,
         ],
       ),
     );

@@ -6,8 +6,9 @@ import { Clock } from '../../../common/clock.js';
 import { APP_CONFIG } from '../../../config/config.module.js';
 import { AppConfig } from '../../../config/env.variables.js';
 import { DeliveryOutcome } from '../../../providers/delivery-outcome.js';
-import { SendgridEvent, sendgridOutcome, verifySendgridSignature } from '../../../providers/email/sendgrid-events.js';
-import { twilioOutcome } from '../../../providers/sms/twilio-status.js';
+import { SendgridEvent, sendgridFailureReason, sendgridOutcome, verifySendgridSignature } from '../../../providers/email/sendgrid-events.js';
+import { twilioFailureReason, twilioOutcome } from '../../../providers/sms/twilio-status.js';
+import { reportTransitions } from '../domain/delivery-report.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -48,7 +49,8 @@ export class DeliveryWebhooksService {
         fresh += 1;
         const outcome = sendgridOutcome(event.event);
         if (outcome && event.message_id && UUID.test(event.message_id)) {
-          applied += await this.apply(manager, event.message_id, 'sendgrid', outcome, event.sg_message_id?.split('.')[0] ?? null, event.reason ?? null);
+          const reason = outcome === 'FAILED' ? sendgridFailureReason(event) : null;
+          applied += await this.apply(manager, event.message_id, 'sendgrid', outcome, event.sg_message_id?.split('.')[0] ?? null, reason);
         }
       }
       return fresh === 0 && events.length > 0 ? { status: 409 as const, reason: 'replayed' } : { status: 200 as const, applied };
@@ -63,12 +65,14 @@ export class DeliveryWebhooksService {
     const messageId = new URL(url).searchParams.get('messageId') ?? '';
     const sid = params.MessageSid;
     const status = params.MessageStatus;
-    if (!UUID.test(messageId) || !sid || !status) return { status: 400, reason: 'missing parameters' };
+    // A repeated form field arrives as an array: not a callback Twilio sends.
+    if (!UUID.test(messageId) || typeof sid !== 'string' || !sid || typeof status !== 'string' || !status) return { status: 400, reason: 'missing parameters' };
     return this.dataSource.transaction(async (manager) => {
       // Twilio signs no timestamp: one report per (message, status) is accepted, a repeat is a replay.
       if (!(await this.firstSeen(manager, 'twilio', `${sid}:${status}`))) return { status: 409 as const, reason: 'replayed' };
       const outcome = twilioOutcome(status);
-      const applied = outcome ? await this.apply(manager, messageId, 'twilio', outcome, sid, params.ErrorCode ? `Twilio ${params.ErrorCode}` : null) : 0;
+      const reason = outcome === 'FAILED' ? twilioFailureReason(status, typeof params.ErrorCode === 'string' ? params.ErrorCode : undefined) : null;
+      const applied = outcome ? await this.apply(manager, messageId, 'twilio', outcome, sid, reason) : 0;
       return { status: 200 as const, applied };
     });
   }
@@ -82,19 +86,24 @@ export class DeliveryWebhooksService {
   }
 
   /**
-   * Only a message the provider has (or may have) accepted moves; an UNKNOWN one learns its provider id.
-   * The reference of a grouped message is its group id: every message of the group moves.
+   * Applies an outcome as statusAfterReport (domain/delivery-report.ts) tabulates it: only a message the
+   * provider has (or may have) accepted moves, a DELIVERED or FAILED one never does. A message the
+   * report finds still SENDING or UNKNOWN left at the latest now: it takes that as its send time
+   * until the sender records the exact one (an UNKNOWN message never gets that record), and learns
+   * its provider id. The reference of a grouped message is its group id: every message of the group moves.
    */
   private async apply(manager: EntityManager, messageId: string, provider: string, outcome: DeliveryOutcome, providerMessageId: string | null, reason: string | null): Promise<number> {
     const now = this.clock.now();
+    const transitions = reportTransitions(outcome);
     const rows = (await manager.query(
-      `UPDATE reminder_messages
-          SET status = $3, delivered_at = CASE WHEN $3 = 'DELIVERED' THEN $4::timestamptz ELSE delivered_at END,
-              last_error = CASE WHEN $3 = 'FAILED' THEN coalesce($6, 'Refusé par le fournisseur') ELSE last_error END,
-              provider_message_id = coalesce(provider_message_id, $5), updated_at = $4
-        WHERE (id = $1 OR group_id = $1) AND provider = $2 AND status IN ('SENDING', 'SENT', 'UNKNOWN')
-        RETURNING id`,
-      [messageId, provider, outcome, now, providerMessageId, reason],
+      `UPDATE reminder_messages m
+          SET status = t.to_status, delivered_at = CASE WHEN t.to_status = 'DELIVERED' THEN $3::timestamptz ELSE m.delivered_at END,
+              last_error = CASE WHEN t.to_status = 'FAILED' THEN coalesce($5, 'Refusé par le fournisseur') ELSE m.last_error END,
+              sent_at = coalesce(m.sent_at, $3), provider_message_id = coalesce(m.provider_message_id, $4), updated_at = $3
+         FROM unnest($6::text[], $7::text[]) AS t(from_status, to_status)
+        WHERE (m.id = $1 OR m.group_id = $1) AND m.provider = $2 AND m.status = t.from_status
+        RETURNING m.id`,
+      [messageId, provider, now, providerMessageId, reason, transitions.from, transitions.to],
     )) as [unknown[], number];
     return rows[1] ?? 0;
   }
