@@ -10,7 +10,7 @@ import { testConfig } from '../../support/test-config.js';
 import { signUpCreditor } from '../../support/factories/accounts.js';
 import { createInvoice, MARK_INVOICE_PAID } from '../../support/factories/invoices.js';
 import { uniqueEmail, uniqueSiren } from '../../support/unique.js';
-import { advanceTo, APPLY_SCENARIO, APPROVE_MESSAGE, closePipeline, creditorWithInvoice, Pipeline, postSendgridEvents, postTwilioStatus, resetPipeline, startPipeline, timeline, waitUntilIdle } from './support.js';
+import { advanceTo, APPLY_SCENARIO, APPROVE_MESSAGE, closePipeline, creditorWithInvoice, Pipeline, postSendgridEvents, resetPipeline, startPipeline, timeline, waitUntilIdle } from './support.js';
 
 /**
  * The outbox end to end: real API and worker (in-process), real PostgreSQL and Redis, the SendGrid
@@ -195,31 +195,6 @@ describe('reminder pipeline', () => {
 
     await advanceTo(pipeline, '2026-02-22T08:01:00Z'); // the configured worker picks it up
     expect(pipeline.sendgrid.to(email!)).toHaveLength(1);
-  });
-
-  it('moves a message to DELIVERED on a signed SendGrid event; refuses it unsigned, stale or replayed', async () => {
-    const { creditor, invoice, email, phone } = await creditorWithInvoice(pipeline.api);
-    await creditor.client.ok(APPLY_SCENARIO, { input: { invoiceId: invoice.id, scenarioId: 'builtin-classic' } });
-    await advanceTo(pipeline, '2026-03-03T08:00:00Z');
-    const mail = pipeline.sendgrid.to(email!)[1]!;
-    const event = { event: 'delivered', sg_event_id: `evt-${mail.reference}`, sg_message_id: `${mail.providerMessageId}.filter0001`, message_id: mail.reference, email };
-
-    expect((await postSendgridEvents(pipeline, [event], { unsigned: true })).status).toBe(401);
-    expect((await postSendgridEvents(pipeline, [event], { timestamp: Math.floor(clock.now().getTime() / 1000) - 3600 })).status).toBe(401);
-    const status = async () => (await timeline(creditor, invoice.id))[0]!.messages.find((m) => m.id === mail.reference)!.status;
-    expect(await status()).toBe('SENT');
-
-    expect((await postSendgridEvents(pipeline, [event])).status).toBe(200);
-    expect(await status()).toBe('DELIVERED');
-    expect((await postSendgridEvents(pipeline, [event])).status).toBe(409);
-
-    const sms = pipeline.twilio.to(phone!)[0]!;
-    const params = { MessageSid: sms.sid, MessageStatus: 'undelivered', ErrorCode: '30003', AccountSid: 'ACtest0000000000000000000000000000' };
-    expect((await postTwilioStatus(pipeline, sms.statusCallback, params, { badSignature: true })).status).toBe(401);
-    expect((await postTwilioStatus(pipeline, sms.statusCallback, params)).status).toBe(200);
-    expect((await postTwilioStatus(pipeline, sms.statusCallback, params)).status).toBe(409);
-    const smsRow = (await timeline(creditor, invoice.id))[0]!.messages.find((m) => m.channel === 'SMS' && m.providerMessageId === sms.sid)!;
-    expect(smsRow).toMatchObject({ status: 'FAILED', lastError: 'Twilio 30003' });
   });
 
   it('sends one message for several invoices of one debtor due the same day on the same channel, listing each invoice; a delivery event moves them all', async () => {

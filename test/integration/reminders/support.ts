@@ -163,28 +163,47 @@ export async function timeline(creditor: SignedUpCreditor, invoiceId: string): P
   return data.invoiceTimeline.runs;
 }
 
-/** A SendGrid event webhook call signed with the test key. */
-export async function postSendgridEvents(pipeline: Pipeline, events: unknown[], options: { timestamp?: number; unsigned?: boolean } = {}): Promise<Response> {
+/**
+ * A SendGrid event webhook call signed with the test key. Security tests vary it: `signingKey` signs
+ * with another key, `sentBody` posts other bytes than those signed, `unsigned` drops both headers.
+ */
+export async function postSendgridEvents(
+  pipeline: Pipeline,
+  events: unknown[],
+  options: { timestamp?: number; unsigned?: boolean; signingKey?: KeyObject; sentBody?: string } = {},
+): Promise<Response> {
   const body = JSON.stringify(events);
   const timestamp = String(options.timestamp ?? Math.floor(pipeline.clock.now().getTime() / 1000));
-  const signature = sign('sha256', Buffer.from(timestamp + body), pipeline.signingKey).toString('base64');
+  const signature = sign('sha256', Buffer.from(timestamp + body), options.signingKey ?? pipeline.signingKey).toString('base64');
   return fetch(`${pipeline.api.url}/webhooks/sendgrid`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       ...(options.unsigned ? {} : { 'x-twilio-email-event-webhook-signature': signature, 'x-twilio-email-event-webhook-timestamp': timestamp }),
     },
-    body,
+    body: options.sentBody ?? body,
   });
 }
 
-/** A Twilio status callback as Twilio would post it to `statusCallback`, signed with the auth token. */
-export async function postTwilioStatus(pipeline: Pipeline, statusCallback: string, params: Record<string, string>, options: { badSignature?: boolean } = {}): Promise<Response> {
-  const signature = twilio.getExpectedTwilioSignature(TWILIO_TOKEN, statusCallback, params);
+/**
+ * A Twilio status callback as Twilio would post it to `statusCallback`, signed with the auth token by
+ * the SDK's own helper. Security tests vary it: `authToken` signs with another token, `signedUrl` /
+ * `signedParams` sign something else than what is posted, `unsigned` drops the header.
+ */
+export async function postTwilioStatus(
+  pipeline: Pipeline,
+  statusCallback: string,
+  params: Record<string, string>,
+  options: { badSignature?: boolean; unsigned?: boolean; authToken?: string; signedUrl?: string; signedParams?: Record<string, string> } = {},
+): Promise<Response> {
+  const signature = twilio.getExpectedTwilioSignature(options.authToken ?? TWILIO_TOKEN, options.signedUrl ?? statusCallback, options.signedParams ?? params);
   const path = new URL(statusCallback);
   return fetch(`${pipeline.api.url}${path.pathname}${path.search}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': options.badSignature ? `x${signature}` : signature },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      ...(options.unsigned ? {} : { 'x-twilio-signature': options.badSignature ? `x${signature}` : signature }),
+    },
     body: new URLSearchParams(params).toString(),
   });
 }
