@@ -98,7 +98,7 @@ export class DeliveryWebhooksService {
     const rows = (await manager.query(
       `UPDATE reminder_messages m
           SET status = t.to_status, delivered_at = CASE WHEN t.to_status = 'DELIVERED' THEN $3::timestamptz ELSE m.delivered_at END,
-              last_error = CASE WHEN t.to_status = 'FAILED' THEN coalesce($5, 'Refusé par le fournisseur') ELSE m.last_error END,
+              last_error = CASE WHEN t.to_status = 'FAILED' THEN $5 ELSE m.last_error END,
               sent_at = coalesce(m.sent_at, $3), provider_message_id = coalesce(m.provider_message_id, $4), updated_at = $3
          FROM unnest($6::text[], $7::text[]) AS t(from_status, to_status)
         WHERE (m.id = $1 OR m.group_id = $1) AND m.provider = $2 AND m.status = t.from_status
