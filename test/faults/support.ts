@@ -5,9 +5,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../api/src/database/data-source-options.js';
-import { ADMIN_DATABASE_URL, databaseUrlFor, TEST_REDIS_URL } from '../support/test-env.js';
+import { createPrivateDatabase } from '../support/private-database.js';
+import { TEST_REDIS_URL } from '../support/test-env.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The built worker, as production runs it (`npm test` and `npm run test:faults` build first). */
@@ -17,25 +16,8 @@ export const WORKER_ENTRY = join(root, 'api', 'dist', 'api', 'src', 'worker.js')
  * A database of its own, migrated: the spawned workers dispatch on the real clock, so in the run's
  * shared test database they would take other test files' due messages.
  */
-export async function createFaultDatabase(label: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `bonpayeur_fault_${label}_${Date.now().toString(36)}${process.pid.toString(36)}`;
-  const admin = new pg.Client({ connectionString: ADMIN_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = databaseUrlFor(name);
-  const dataSource = await new DataSource(dataSourceOptions({ databaseUrl: url, databasePoolSize: 2 })).initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  await dataSource.destroy();
-  return {
-    url,
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: ADMIN_DATABASE_URL });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-    },
-  };
+export function createFaultDatabase(label: string): Promise<{ url: string; drop(): Promise<void> }> {
+  return createPrivateDatabase(`fault_${label}`);
 }
 
 let sirenCounter = 0;

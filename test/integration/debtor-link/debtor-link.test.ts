@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { signLinkToken } from '../../../api/src/modules/debtor-link/domain/link-token.js';
 import { INVOICE } from '../../support/factories/invoices.js';
-import { APPLY_SCENARIO, creditorWithInvoice } from '../reminders/support.js';
-import { advanceInvoiceTo, messageStatuses, pipelineInWindow, runOf } from './support.js';
-
-const PAGE = `query Page($token: String!) { debtorInvoicePage(token: $token) {
-  creditorName debtorName invoiceNumber amountCents currency dueDate daysLate status paymentUrl paymentInstructions currentScore scoreGainIfPaidToday linkExpiresAt
-  pendingDeclaration { id paidOn status } proposedPlan { id status instalments { dueDate amountCents } } openDisputeReason } }`;
-const DECLARE = `mutation Declare($input: DeclarePaymentInput!) { declarePayment(input: $input) { id invoiceId paidOn note status } }`;
-const PROPOSE = `mutation Propose($input: ProposePaymentPlanInput!) { proposePaymentPlan(input: $input) { id status instalments { dueDate amountCents } } }`;
-const DISPUTE = `mutation Dispute($input: DisputeViaLinkInput!) { disputeInvoiceViaLink(input: $input) { id status openedVia } }`;
-const CONFIRM = `mutation Confirm($input: DecideDeclaredPaymentInput!) { confirmDeclaredPayment(input: $input) { id status } }`;
-const REJECT = `mutation Reject($input: DecideDeclaredPaymentInput!) { rejectDeclaredPayment(input: $input) { id status } }`;
-const ACCEPT = `mutation Accept($input: DecidePaymentPlanInput!) { acceptPaymentPlan(input: $input) { id status } }`;
-const DECLINE = `mutation Decline($input: DecidePaymentPlanInput!) { declinePaymentPlan(input: $input) { id status } }`;
-const REQUESTS = `query { debtorRequests { declaredPayments { id invoiceId paidOn } paymentPlans { id invoiceId } } }`;
-const SETTINGS = `mutation Settings($input: UpdatePaymentSettingsInput!) { updatePaymentSettings(input: $input) { paymentUrl paymentInstructions } }`;
-const EVENTS = `query Timeline($invoiceId: ID!) { invoiceTimeline(invoiceId: $invoiceId) { events { kind actor details } } }`;
-const LINK = /http:\/\/localhost:5173\/r\/([A-Za-z0-9_-]{43})/;
+import { creditorWithInvoice } from '../reminders/support.js';
+import { ACCEPT, CONFIRM, DECLARE, DECLINE, DISPUTE, EVENTS, PAGE, PROPOSE, REJECT, REQUESTS, SETTINGS } from './operations.js';
+import { advanceInvoiceTo, LINK, linkFromSentMail as sharedLinkFromSentMail, messageStatuses, pipelineInWindow, runOf } from './support.js';
 
 /**
  * The page behind every reminder, through the real pipeline: the link is read from a mail the
@@ -27,16 +13,7 @@ describe('the debtor page behind every reminder', () => {
   const stack = pipelineInWindow();
   const { clock } = stack;
 
-  /** Classic scenario due 2035-03-03; the J-7 mail sent on 24 February carries the link. */
-  async function linkFromSentMail() {
-    const { creditor, invoice, email } = await creditorWithInvoice(stack.pipeline.api, { issueDate: '2035-02-01', dueDate: '2035-03-03' });
-    await creditor.client.ok(APPLY_SCENARIO, { input: { invoiceId: invoice.id, scenarioId: 'builtin-classic' } });
-    await advanceInvoiceTo(stack.pipeline, invoice.id, '2035-02-24T08:00:00Z');
-    const [mail] = stack.pipeline.sendgrid.to(email!);
-    const token = mail!.text.match(LINK)?.[1];
-    expect(token, mail!.text).toBeDefined();
-    return { creditor, invoice, email: email!, token: token!, debtor: stack.pipeline.api.client() };
-  }
+  const linkFromSentMail = () => sharedLinkFromSentMail(stack.pipeline);
 
   it('shows the invoice, how to pay and the score effect of paying now, to anyone holding the link', async () => {
     const { creditor, invoice, token, debtor } = await linkFromSentMail();

@@ -4,7 +4,8 @@ import { JOB, QUEUE } from '../../../api/src/common/queue-names.js';
 import { SEND_QUEUE } from '../../../api/src/modules/reminders/jobs/reminder-queues.js';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { FixedClock } from '../../../api/src/common/clock.js';
-import { startPipeline, type Pipeline } from '../reminders/support.js';
+import { createPrivateDatabase } from '../../support/private-database.js';
+import { APPLY_SCENARIO, creditorWithInvoice, startPipeline, type Pipeline } from '../reminders/support.js';
 
 /**
  * The window these files' clocks live in (2035), far after every other file's, and they never run
@@ -66,18 +67,23 @@ export async function runOf(pipeline: Pipeline, invoiceId: string): Promise<{ id
 
 /**
  * Registers, for the calling describe block, a pipeline whose clock starts at WINDOW_START and is
- * set back after each test; the queues are emptied and everything closed at the end.
+ * set back after each test; the queues are emptied and everything closed at the end. With
+ * `privateDatabase`, the pipeline runs on a database of its own (createPrivateDatabase), for tests
+ * that drain the notification outbox or run a check over every plan.
  */
-export function pipelineInWindow(): { clock: FixedClock; readonly pipeline: Pipeline } {
+export function pipelineInWindow(options: { privateDatabase?: string } = {}): { clock: FixedClock; readonly pipeline: Pipeline } {
   const clock = new FixedClock(new Date(WINDOW_START));
   let started: Pipeline | undefined;
+  let database: Awaited<ReturnType<typeof createPrivateDatabase>> | undefined;
   beforeAll(async () => {
-    started = await startPipeline(clock);
+    if (options.privateDatabase) database = await createPrivateDatabase(options.privateDatabase);
+    started = await startPipeline(clock, database ? { DATABASE_URL: database.url } : {});
   });
   afterEach(() => clock.set(new Date(WINDOW_START)));
   afterAll(async () => {
     await obliterateQueues(started);
     await started?.close();
+    await database?.drop();
   });
   return {
     clock,
@@ -86,4 +92,17 @@ export function pipelineInWindow(): { clock: FixedClock; readonly pipeline: Pipe
       return started;
     },
   };
+}
+
+export const LINK = /http:\/\/localhost:5173\/r\/([A-Za-z0-9_-]{43})/;
+
+/** Classic scenario due 2035-03-03; the J-7 mail sent on 24 February carries the debtor's link. */
+export async function linkFromSentMail(pipeline: Pipeline) {
+  const { creditor, invoice, email } = await creditorWithInvoice(pipeline.api, { issueDate: '2035-02-01', dueDate: '2035-03-03' });
+  await creditor.client.ok(APPLY_SCENARIO, { input: { invoiceId: invoice.id, scenarioId: 'builtin-classic' } });
+  await advanceInvoiceTo(pipeline, invoice.id, '2035-02-24T08:00:00Z');
+  const [mail] = pipeline.sendgrid.to(email!);
+  const token = mail!.text.match(LINK)?.[1];
+  if (!token) throw new Error(`no debtor link in: ${mail!.text}`);
+  return { creditor, invoice, email: email!, token, debtor: pipeline.api.client() };
 }

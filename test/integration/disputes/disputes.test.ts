@@ -59,6 +59,11 @@ describe('invoice disputes', () => {
       details: { invoiceId: string; openedVia: string };
     }[];
     expect(audit).toEqual([{ action: 'INVOICE_DISPUTED', actor_user_id: debtor.userId, reason: REASON, details: expect.objectContaining({ invoiceId: invoice.id, openedVia: 'DEBTOR_MEMBER' }) }]);
+
+    // The creditor's owner is told, in the dispute's transaction (the outbox sends it later).
+    const notices = (await stack.pipeline.db.query(`SELECT kind, to_address, subject, body FROM notification_emails WHERE subject_id = $1`, [disputeInvoice.id])) as { kind: string; to_address: string; subject: string; body: string }[];
+    expect(notices).toEqual([{ kind: 'INVOICE_DISPUTE_OPENED', to_address: creditor.email, subject: `Facture contestée – ${invoice.number} (${invoice.debtor.name})`, body: expect.stringContaining('conteste depuis son espace Bonpayeur') }]);
+    expect(notices[0]!.body).toContain(`Son motif : « ${REASON} »`);
   });
 
   it('refuses the creditor, a stranger, a too-short reason, a second dispute and a paid invoice, each with its code', async () => {

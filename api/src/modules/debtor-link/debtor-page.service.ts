@@ -10,10 +10,13 @@ import { daysBetween, parisDate } from '../invoices/domain/calendar-date.js';
 import { checkPayment } from '../invoices/domain/settlement.js';
 import { InvoiceStatus } from '../invoices/domain/invoice-status.js';
 import { recordInvoiceEvent } from '../invoices/invoice-events.js';
+import { addressToSettlers, CreditorNotice } from '../notifications/creditor-settlers.js';
+import { NotificationOutbox } from '../notifications/notification-outbox.js';
 import { MessageContextService } from '../reminders/message-context.service.js';
 import { RunHoldsService } from '../reminders/run-holds.service.js';
 import { DECLARATION_COLUMNS, DeclarationRow, PLAN_COLUMNS, PlanRow, toDeclarationObject, toPlanObject } from './debtor-request-rows.js';
 import { DebtorLinkException, DebtorLinkExceptionCode } from './debtor-link.exception.js';
+import { NoticeInvoice, paymentDeclaredNotice, planProposedNotice, requestsPageUrl } from './domain/creditor-notices.js';
 import { refusalOf } from './domain/debtor-actions.js';
 import { verifyLinkToken } from './domain/link-token.js';
 import { checkPaymentPlan } from './domain/payment-plan.js';
@@ -57,6 +60,7 @@ export class DebtorPageService {
     private readonly holds: RunHoldsService,
     private readonly messageContext: MessageContextService,
     private readonly disputes: DisputesService,
+    private readonly outbox: NotificationOutbox,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -106,6 +110,8 @@ export class DebtorPageService {
       )) as [DeclarationRow];
       await this.holds.pause(manager, invoiceId, 'PAYMENT_DECLARED');
       await recordInvoiceEvent(manager, { invoiceId, kind: 'PAYMENT_DECLARED', actor: 'DEBTOR_LINK', actorUserId: null, details: { declarationId: row.id, paidOn: payment.paidAt, note }, at: now });
+      const text = paymentDeclaredNotice(noticeInvoice(invoice), { paidOn: payment.paidAt, note }, requestsPageUrl(this.config.publicWebUrl));
+      await this.tellCreditor(manager, invoice, { kind: 'DEBTOR_PAYMENT_DECLARED', ...text, subjectType: 'DECLARED_PAYMENT', subjectId: row.id });
       return toDeclarationObject(row);
     });
   }
@@ -124,17 +130,24 @@ export class DebtorPageService {
       )) as [PlanRow];
       await this.holds.pause(manager, invoiceId, 'PAYMENT_PLAN_PROPOSED');
       await recordInvoiceEvent(manager, { invoiceId, kind: 'PAYMENT_PLAN_PROPOSED', actor: 'DEBTOR_LINK', actorUserId: null, details: { planId: row.id, instalments: plan.instalments }, at: now });
+      const text = planProposedNotice(noticeInvoice(invoice), plan.instalments, requestsPageUrl(this.config.publicWebUrl));
+      await this.tellCreditor(manager, invoice, { kind: 'DEBTOR_PAYMENT_PLAN_PROPOSED', ...text, subjectType: 'PAYMENT_PLAN', subjectId: row.id });
       return toPlanObject(row);
     });
   }
 
-  /** The debtor disputes through the link: the same rules and effects as a member's dispute. */
+  /** The debtor disputes through the link: the same rules and effects (the creditor's notice included) as a member's dispute. */
   async dispute(token: string, reason: string): Promise<DisputeObject> {
     const { invoiceId } = this.verify(token);
     return this.dataSource.transaction(async (manager) => {
       await this.lockForAction(manager, invoiceId, 'DISPUTE');
       return this.disputes.openWithin(manager, invoiceId, reason, { via: 'DEBTOR_LINK' });
     });
+  }
+
+  /** In the action's transaction, through the outbox: the request and the notice about it commit together. */
+  private async tellCreditor(manager: EntityManager, invoice: PageInvoiceRow, notice: CreditorNotice): Promise<void> {
+    await this.outbox.enqueue(manager, await addressToSettlers(manager, invoice.creditor_siren, notice));
   }
 
   private verify(token: string): { invoiceId: string; expiresAt: Date } {
@@ -162,4 +175,8 @@ export class DebtorPageService {
     if (!invoice) throw DebtorLinkException.invalidLink();
     return invoice;
   }
+}
+
+function noticeInvoice(invoice: PageInvoiceRow): NoticeInvoice {
+  return { number: invoice.number, amountCents: Number(invoice.amount_cents), currency: invoice.currency, debtorName: invoice.debtor_name };
 }

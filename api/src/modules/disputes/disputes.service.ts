@@ -1,14 +1,19 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { AppConfig } from '../../config/env.variables.js';
 import { AuditLogService } from '../audit/audit-log.service.js';
 import { AuditActor } from '../audit/domain/audit-entry.js';
 import { Actor } from '../auth/domain/actor.js';
 import { InvoiceEventActor, recordInvoiceEvent } from '../invoices/invoice-events.js';
+import { addressToSettlers } from '../notifications/creditor-settlers.js';
+import { NotificationOutbox } from '../notifications/notification-outbox.js';
 import { RunHoldsService } from '../reminders/run-holds.service.js';
 import { DebtorRepresentation } from './debtor-representation.js';
 import { DISPUTE_COLUMNS, DisputeRow, toDisputeObject } from './dispute-row.js';
+import { disputeOpenedNotice } from './domain/dispute-opened-notice.js';
 import { checkDisputeReason, checkOpening, checkRulingReason, closeDispute, DisputeClosing, DisputeOpenedVia, DisputeRuling } from './domain/dispute-rules.js';
 import { DisputeObject } from './dtos/dispute.dto.js';
 import { DisputesException } from './disputes.exception.js';
@@ -48,7 +53,9 @@ export class DisputesService {
     private readonly representation: DebtorRepresentation,
     private readonly holds: RunHoldsService,
     private readonly audit: AuditLogService,
+    private readonly outbox: NotificationOutbox,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** A member of the debtor company disputes. A stranger to the invoice does not learn it exists. */
@@ -105,7 +112,22 @@ export class DisputesService {
       reason: checked.reason,
       details: { invoiceId, openedVia: opener.via, pausedRunId },
     });
+    await this.tellCreditor(manager, row, opener.via);
     return toDisputeObject(row);
+  }
+
+  /** The creditor's members who can act hear of the dispute, through the outbox (kept when no provider is configured). */
+  private async tellCreditor(manager: EntityManager, dispute: DisputeRow, via: DisputeOpenedVia): Promise<void> {
+    const [invoice] = (await manager.query(
+      `SELECT i.number, i.amount_cents::text AS amount_cents, i.currency, d.name AS debtor_name FROM invoices i JOIN companies d ON d.siren = i.debtor_siren WHERE i.id = $1`,
+      [dispute.invoice_id],
+    )) as [{ number: string; amount_cents: string; currency: string; debtor_name: string }];
+    const text = disputeOpenedNotice(
+      { number: invoice.number, amountCents: Number(invoice.amount_cents), currency: invoice.currency, debtorName: invoice.debtor_name },
+      { reason: dispute.reason, via },
+      `${this.config.publicWebUrl}/espace/factures/${dispute.invoice_id}`,
+    );
+    await this.outbox.enqueue(manager, await addressToSettlers(manager, dispute.creditor_siren, { kind: 'INVOICE_DISPUTE_OPENED', ...text, subjectType: 'INVOICE_DISPUTE', subjectId: dispute.id }));
   }
 
   /** For the moderation feature: its own transaction. */
