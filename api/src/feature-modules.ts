@@ -3,6 +3,7 @@ import { CompaniesWorkerModule } from './modules/companies/companies-worker.modu
 import { CompaniesModule } from './modules/companies/companies.module.js';
 import { AccountModule } from './modules/account/account.module.js';
 import { AdminModule } from './modules/admin/admin.module.js';
+import { DebtorLinkWorkerModule } from './modules/debtor-link/debtor-link-worker.module.js';
 import { DebtorLinkModule } from './modules/debtor-link/debtor-link.module.js';
 import { DisputesModule } from './modules/disputes/disputes.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -29,4 +30,4 @@ type ModuleRef = Type<unknown> | DynamicModule;
 export const FEATURE_MODULES: ModuleRef[] = [ProfileCacheModule, CompaniesModule, AuthModule, AuditModule, InvoicesModule, ScoresModule, TokensModule, RemindersModule, DashboardModule, TeamModule, NotificationsModule, ClaimsModule, RecommendationsModule, PublicationsModule, DisputesModule, AdminModule, DebtorLinkModule, AccountModule];
 
 /** Modules holding bull processors: loaded by the worker only. */
-export const WORKER_MODULES: ModuleRef[] = [CompaniesWorkerModule, ScoresWorkerModule, RemindersWorkerModule, NotificationsWorkerModule, PublicationsWorkerModule];
+export const WORKER_MODULES: ModuleRef[] = [CompaniesWorkerModule, ScoresWorkerModule, RemindersWorkerModule, NotificationsWorkerModule, PublicationsWorkerModule, DebtorLinkWorkerModule];

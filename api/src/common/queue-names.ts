@@ -7,6 +7,7 @@ export const QUEUE = {
   reminderSms: 'reminder-sms',
   notificationDispatch: 'notification-dispatch',
   publicationHousekeeping: 'publication-housekeeping',
+  paymentPlanFollowUp: 'payment-plan-follow-up',
 } as const;
 
 export const JOB = {
@@ -18,4 +19,5 @@ export const JOB = {
   sendReminder: 'send-reminder',
   sendNotifications: 'send-notifications',
   hideSettledPublications: 'hide-settled-publications',
+  flagMissedInstalments: 'flag-missed-instalments',
 } as const;

@@ -98,11 +98,11 @@ export const LINK = /http:\/\/localhost:5173\/r\/([A-Za-z0-9_-]{43})/;
 
 /** Classic scenario due 2035-03-03; the J-7 mail sent on 24 February carries the debtor's link. */
 export async function linkFromSentMail(pipeline: Pipeline) {
-  const { creditor, invoice, email } = await creditorWithInvoice(pipeline.api, { issueDate: '2035-02-01', dueDate: '2035-03-03' });
+  const { creditor, invoice, email, phone } = await creditorWithInvoice(pipeline.api, { issueDate: '2035-02-01', dueDate: '2035-03-03' });
   await creditor.client.ok(APPLY_SCENARIO, { input: { invoiceId: invoice.id, scenarioId: 'builtin-classic' } });
   await advanceInvoiceTo(pipeline, invoice.id, '2035-02-24T08:00:00Z');
   const [mail] = pipeline.sendgrid.to(email!);
   const token = mail!.text.match(LINK)?.[1];
   if (!token) throw new Error(`no debtor link in: ${mail!.text}`);
-  return { creditor, invoice, email: email!, token, debtor: pipeline.api.client() };
+  return { creditor, invoice, email: email!, phone, token, debtor: pipeline.api.client() };
 }

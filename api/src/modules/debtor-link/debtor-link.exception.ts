@@ -14,6 +14,9 @@ export enum DebtorLinkExceptionCode {
   PAYMENT_PLAN_NOT_FOUND = 'PAYMENT_PLAN_NOT_FOUND',
   PAYMENT_PLAN_NOT_PROPOSED = 'PAYMENT_PLAN_NOT_PROPOSED',
   PAYMENT_SETTINGS_INVALID = 'PAYMENT_SETTINGS_INVALID',
+  PAYMENT_PLAN_NOT_ACCEPTED = 'PAYMENT_PLAN_NOT_ACCEPTED',
+  INSTALMENT_NOT_FOUND = 'INSTALMENT_NOT_FOUND',
+  INSTALMENT_ALREADY_PAID = 'INSTALMENT_ALREADY_PAID',
 }
 
 function toPublicCode(code: DebtorLinkExceptionCode): PublicErrorCode {
@@ -25,6 +28,8 @@ function toPublicCode(code: DebtorLinkExceptionCode): PublicErrorCode {
     case DebtorLinkExceptionCode.REQUEST_PENDING:
     case DebtorLinkExceptionCode.DECLARATION_NOT_PENDING:
     case DebtorLinkExceptionCode.PAYMENT_PLAN_NOT_PROPOSED:
+    case DebtorLinkExceptionCode.PAYMENT_PLAN_NOT_ACCEPTED:
+    case DebtorLinkExceptionCode.INSTALMENT_ALREADY_PAID:
       return 'CONFLICT';
     case DebtorLinkExceptionCode.PAYMENT_DATE_INVALID:
     case DebtorLinkExceptionCode.NOTE_TOO_LONG:
@@ -33,6 +38,7 @@ function toPublicCode(code: DebtorLinkExceptionCode): PublicErrorCode {
       return 'BAD_USER_INPUT';
     case DebtorLinkExceptionCode.DECLARATION_NOT_FOUND:
     case DebtorLinkExceptionCode.PAYMENT_PLAN_NOT_FOUND:
+    case DebtorLinkExceptionCode.INSTALMENT_NOT_FOUND:
       return 'NOT_FOUND';
     default:
       return assertUnreachable(code);
@@ -58,6 +64,10 @@ export class DebtorLinkException extends DomainException {
 
   static notOpen(): DebtorLinkException {
     return new DebtorLinkException(DebtorLinkExceptionCode.INVOICE_NOT_OPEN, 'Cette facture n’est plus ouverte (payée, contestée ou annulée) : rien à faire ici.');
+  }
+
+  static planNotFound(): DebtorLinkException {
+    return new DebtorLinkException(DebtorLinkExceptionCode.PAYMENT_PLAN_NOT_FOUND, 'Échéancier introuvable.');
   }
 
   static requestPending(): DebtorLinkException {

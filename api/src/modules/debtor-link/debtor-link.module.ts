@@ -9,11 +9,12 @@ import { pendingRequestHold } from './debtor-request-rows.js';
 import { DebtorRequestsResolver } from './debtor-requests.resolver.js';
 import { DebtorRequestsService } from './debtor-requests.service.js';
 import { PaymentSettingsService } from './payment-settings.service.js';
+import { PlanInstalmentsService } from './plan-instalments.service.js';
 
 /** The debtor's page behind every reminder (public, signed link) and the creditor's answers to it. */
 @Module({
   imports: [InvoicesModule, RemindersModule, DisputesModule],
-  providers: [DebtorPageService, DebtorPageResolver, DebtorRequestsService, DebtorRequestsResolver, PaymentSettingsService],
+  providers: [DebtorPageService, DebtorPageResolver, DebtorRequestsService, DebtorRequestsResolver, PaymentSettingsService, PlanInstalmentsService],
 })
 export class DebtorLinkModule implements OnModuleInit {
   constructor(private readonly holds: RunHoldsService) {}

@@ -14,7 +14,9 @@ import {
   PaymentSettingsObject,
   UpdatePaymentSettingsInput,
 } from './dtos/debtor-page.dto.js';
+import { ConfirmInstalmentPaidInput, PlanInstalmentObject } from './dtos/plan-instalment.dto.js';
 import { PaymentSettingsService } from './payment-settings.service.js';
+import { PlanInstalmentsService } from './plan-instalments.service.js';
 
 @Resolver()
 @UseGuards(AuthGuard)
@@ -22,6 +24,7 @@ export class DebtorRequestsResolver {
   constructor(
     private readonly requests: DebtorRequestsService,
     private readonly settings: PaymentSettingsService,
+    private readonly instalments: PlanInstalmentsService,
   ) {}
 
   @Query(() => DebtorRequestsObject, { description: 'What debtors asked on their pages and awaits your answer.' })
@@ -47,6 +50,21 @@ export class DebtorRequestsResolver {
   @Mutation(() => PaymentPlanObject, { description: 'Reminders resume from today.' })
   declinePaymentPlan(@CurrentActor() actor: Actor, @Args('input') input: DecidePaymentPlanInput): Promise<PaymentPlanObject> {
     return this.requests.declinePlan(requireCreditor(actor, 'SETTLE_INVOICES').siren, actor, input.planId, input.reason);
+  }
+
+  @Mutation(() => PlanInstalmentObject, {
+    description:
+      'An instalment of an accepted plan was received: recorded at its date, its reminder withdrawn if still to leave. The last one settles the plan and the invoice becomes PAID at the latest payment date. Refused: PAYMENT_PLAN_NOT_ACCEPTED, INSTALMENT_NOT_FOUND, INSTALMENT_ALREADY_PAID, PAYMENT_DATE_INVALID.',
+  })
+  confirmInstalmentPaid(@CurrentActor() actor: Actor, @Args('input') input: ConfirmInstalmentPaidInput): Promise<PlanInstalmentObject> {
+    return this.instalments.confirm(requireCreditor(actor, 'SETTLE_INVOICES').siren, actor, input.planId, input.number, input.paidOn);
+  }
+
+  @Mutation(() => PaymentPlanObject, {
+    description: "Ends an accepted plan the debtor does not keep: its reminders stop and the scenario it replaced resumes (its steps still ahead, planned from today). The invoice stays due.",
+  })
+  endPaymentPlan(@CurrentActor() actor: Actor, @Args('input') input: DecidePaymentPlanInput): Promise<PaymentPlanObject> {
+    return this.instalments.end(requireCreditor(actor, 'SETTLE_INVOICES').siren, actor, input.planId, input.reason);
   }
 
   @Query(() => PaymentSettingsObject, { description: "How debtors are told to pay you, on their invoice's page." })

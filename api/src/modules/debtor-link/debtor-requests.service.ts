@@ -9,13 +9,12 @@ import { InvoicesService } from '../invoices/invoices.service.js';
 import { loadInvoiceContext } from '../reminders/invoice-context.js';
 import { ReminderSettingsService } from '../reminders/reminder-settings.service.js';
 import { RunHoldsService } from '../reminders/run-holds.service.js';
-import { DECLARATION_COLUMNS, DeclarationRow, PLAN_COLUMNS, PlanRow, toDeclarationObject, toPlanObject } from './debtor-request-rows.js';
+import { creditorReason, DECLARATION_COLUMNS, DeclarationRow, lockRequestOf, PLAN_COLUMNS, PlanRow, toDeclarationObject, toPlanObject, traceCreditorAnswer } from './debtor-request-rows.js';
 import { DebtorLinkException, DebtorLinkExceptionCode } from './debtor-link.exception.js';
 import { instalmentMessages } from './domain/payment-plan.js';
 import { DebtorRequestsObject, DeclaredPaymentObject, PaymentPlanObject } from './dtos/debtor-page.dto.js';
+import { PlanInstalmentsService } from './plan-instalments.service.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const REASON_MAX = 1_000;
 const MAX_LISTED = 200;
 
 /**
@@ -31,6 +30,7 @@ export class DebtorRequestsService {
     private readonly holds: RunHoldsService,
     private readonly reminderSettings: ReminderSettingsService,
     private readonly audit: AuditLogService,
+    private readonly instalments: PlanInstalmentsService,
     private readonly clock: Clock,
   ) {}
 
@@ -42,7 +42,7 @@ export class DebtorRequestsService {
     const plans = (await this.dataSource.query(`SELECT ${PLAN_COLUMNS} FROM payment_plans WHERE creditor_siren = $1 AND status = 'PROPOSED' ORDER BY proposed_at, id LIMIT ${MAX_LISTED}`, [
       creditorSiren,
     ])) as PlanRow[];
-    return { declaredPayments: declarations.map(toDeclarationObject), paymentPlans: plans.map(toPlanObject) };
+    return { declaredPayments: declarations.map(toDeclarationObject), paymentPlans: plans.map(toPlanObject), missedInstalments: await this.instalments.missed(creditorSiren, MAX_LISTED) };
   }
 
   /** The invoice becomes PAID at the date the debtor declared (retroactive): score and THANKS follow as for any payment. */
@@ -56,7 +56,7 @@ export class DebtorRequestsService {
 
   /** The reminders resume from today unless something else still holds them. */
   async rejectDeclaration(creditorSiren: string, actor: Actor, declarationId: string, rawReason: string | null | undefined): Promise<DeclaredPaymentObject> {
-    const reason = this.reason(rawReason);
+    const reason = creditorReason(rawReason);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.lockDeclaration(manager, creditorSiren, declarationId);
       const decided = await this.decideDeclaration(manager, actor, row, 'REJECTED', reason);
@@ -74,14 +74,15 @@ export class DebtorRequestsService {
       const settings = await this.reminderSettings.get(creditorSiren, manager);
       const messages = instalmentMessages(row.instalments, { email: invoice.contact_email, phone: invoice.contact_phone }, this.clock.now(), settings.sendHour);
       const decided = await this.decidePlan(manager, actor, row, 'ACCEPTED', null);
-      const runId = await this.holds.replaceWithPlan(manager, { id: row.invoice_id, creditorSiren }, actor.userId, messages);
+      const { runId, replacedRunId } = await this.holds.replaceWithPlan(manager, { id: row.invoice_id, creditorSiren }, actor.userId, messages);
+      await this.instalments.startFollowing(manager, row, runId, replacedRunId);
       await recordInvoiceEvent(manager, { invoiceId: row.invoice_id, kind: 'PAYMENT_PLAN_RUN_STARTED', actor: 'SYSTEM', actorUserId: null, details: { planId, runId, messages: messages.length }, at: this.clock.now() });
       return decided;
     });
   }
 
   async declinePlan(creditorSiren: string, actor: Actor, planId: string, rawReason: string | null | undefined): Promise<PaymentPlanObject> {
-    const reason = this.reason(rawReason);
+    const reason = creditorReason(rawReason);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.lockPlan(manager, creditorSiren, planId);
       const decided = await this.decidePlan(manager, actor, row, 'DECLINED', reason);
@@ -113,40 +114,21 @@ export class DebtorRequestsService {
     return toPlanObject(updated);
   }
 
-  private async trace(manager: EntityManager, actor: Actor, invoiceId: string, kind: string, subjectType: string, subjectId: string, reason: string | null, details: Record<string, unknown>): Promise<void> {
-    const now = this.clock.now();
-    await recordInvoiceEvent(manager, { invoiceId, kind, actor: 'CREDITOR', actorUserId: actor.userId, details: { ...details, reason, requestId: subjectId }, at: now });
-    await this.audit.record(manager, { actor: { kind: 'USER', userId: actor.userId, email: actor.email }, action: kind, subjectType, subjectId, reason, details: { invoiceId, ...details } });
+  private trace(manager: EntityManager, actor: Actor, invoiceId: string, kind: string, subjectType: string, subjectId: string, reason: string | null, details: Record<string, unknown>): Promise<void> {
+    return traceCreditorAnswer(manager, this.audit, actor, { invoiceId, kind, subjectType, subjectId, reason, details, at: this.clock.now() });
   }
 
   private async lockDeclaration(manager: EntityManager, creditorSiren: string, id: string): Promise<DeclarationRow> {
-    const invoiceId = await this.invoiceOf(manager, 'declared_payments', creditorSiren, id);
-    if (!invoiceId) throw new DebtorLinkException(DebtorLinkExceptionCode.DECLARATION_NOT_FOUND, 'Paiement déclaré introuvable.');
-    await manager.query(`SELECT 1 FROM invoices WHERE id = $1 FOR UPDATE`, [invoiceId]);
-    const [row] = (await manager.query(`SELECT ${DECLARATION_COLUMNS} FROM declared_payments WHERE id = $1 FOR UPDATE`, [id])) as [DeclarationRow];
+    const row = await lockRequestOf<DeclarationRow>(manager, 'declared_payments', DECLARATION_COLUMNS, creditorSiren, id);
+    if (!row) throw new DebtorLinkException(DebtorLinkExceptionCode.DECLARATION_NOT_FOUND, 'Paiement déclaré introuvable.');
     if (row.status !== 'PENDING') throw new DebtorLinkException(DebtorLinkExceptionCode.DECLARATION_NOT_PENDING, 'Ce paiement déclaré a déjà reçu une réponse.');
     return row;
   }
 
   private async lockPlan(manager: EntityManager, creditorSiren: string, id: string): Promise<PlanRow> {
-    const invoiceId = await this.invoiceOf(manager, 'payment_plans', creditorSiren, id);
-    if (!invoiceId) throw new DebtorLinkException(DebtorLinkExceptionCode.PAYMENT_PLAN_NOT_FOUND, 'Échéancier introuvable.');
-    await manager.query(`SELECT 1 FROM invoices WHERE id = $1 FOR UPDATE`, [invoiceId]);
-    const [row] = (await manager.query(`SELECT ${PLAN_COLUMNS} FROM payment_plans WHERE id = $1 FOR UPDATE`, [id])) as [PlanRow];
+    const row = await lockRequestOf<PlanRow>(manager, 'payment_plans', PLAN_COLUMNS, creditorSiren, id);
+    if (!row) throw DebtorLinkException.planNotFound();
     if (row.status !== 'PROPOSED') throw new DebtorLinkException(DebtorLinkExceptionCode.PAYMENT_PLAN_NOT_PROPOSED, 'Cet échéancier a déjà reçu une réponse.');
     return row;
-  }
-
-  /** Another creditor's request is simply not found. */
-  private async invoiceOf(manager: EntityManager, table: 'declared_payments' | 'payment_plans', creditorSiren: string, id: string): Promise<string | null> {
-    if (!UUID.test(id)) return null;
-    const [row] = (await manager.query(`SELECT invoice_id FROM ${table} WHERE id = $1 AND creditor_siren = $2`, [id, creditorSiren])) as { invoice_id: string }[];
-    return row?.invoice_id ?? null;
-  }
-
-  private reason(raw: string | null | undefined): string | null {
-    const reason = raw?.trim() || null;
-    if (reason && reason.length > REASON_MAX) throw new DebtorLinkException(DebtorLinkExceptionCode.NOTE_TOO_LONG, 'Le motif fait 1 000 caractères au plus.', { field: 'reason' });
-    return reason;
   }
 }

@@ -12,6 +12,7 @@ import { PendingApprovalObject } from './dtos/approvals.dto.js';
 import { ReminderMessageObject } from './dtos/reminder-run.object.js';
 import { loadInvoiceContext } from './invoice-context.js';
 import { MessageContextService } from './message-context.service.js';
+import { ReminderRunsService } from './reminder-runs.service.js';
 import { MESSAGE_COLUMNS, MessageRow, toMessageObject } from './message-rows.js';
 import { RemindersException, RemindersExceptionCode } from './reminders.exception.js';
 
@@ -39,6 +40,7 @@ export class ApprovalsService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly messageContext: MessageContextService,
+    private readonly runs: ReminderRunsService,
   ) {}
 
   async pending(creditorSiren: string): Promise<PendingApprovalObject[]> {
@@ -105,12 +107,7 @@ export class ApprovalsService {
         `UPDATE reminder_messages SET status = 'CANCELLED', last_error = 'REJECTED', approval_decided_by = $2, approval_decided_at = $3, updated_at = $3 WHERE id = $1`,
         [row.id, userId, now],
       );
-      await manager.query(
-        `UPDATE reminder_runs SET status = 'COMPLETED', end_reason = 'ALL_SENT', ended_at = $2, updated_at = $2
-          WHERE id = $1 AND status = 'ACTIVE'
-            AND NOT EXISTS (SELECT 1 FROM reminder_messages WHERE run_id = $1 AND status IN ('SCHEDULED', 'QUEUED', 'SENDING', 'NOT_CONFIGURED', 'AWAITING_APPROVAL'))`,
-        [row.run_id, now],
-      );
+      await this.runs.completeIfNothingLeftWithin(manager, row.run_id);
     });
     return this.message(messageId);
   }

@@ -210,6 +210,25 @@ export class ReminderRunsService {
     ]);
   }
 
+  /**
+   * An ACTIVE run with nothing left to send or approve becomes COMPLETED (ALL_SENT), as the sender
+   * finds after its last message: for a change that withdrew a run's last pending message.
+   */
+  async completeIfNothingLeftWithin(manager: EntityManager, runId: string): Promise<void> {
+    const now = this.clock.now();
+    await manager.query(
+      `UPDATE reminder_runs SET status = 'COMPLETED', end_reason = 'ALL_SENT', ended_at = $2, updated_at = $2
+        WHERE id = $1 AND status = 'ACTIVE' AND NOT EXISTS (SELECT 1 FROM reminder_messages WHERE run_id = $1 AND status IN (${PENDING_SQL}, 'SENDING'))`,
+      [runId, now],
+    );
+  }
+
+  /** One run by id, locked (any status). */
+  async lockRun(manager: EntityManager, runId: string): Promise<RunRow | undefined> {
+    const rows = (await manager.query(`SELECT ${RUN_COLUMNS} FROM reminder_runs WHERE id = $1 FOR UPDATE`, [runId])) as RunRow[];
+    return rows[0];
+  }
+
   /** The invoice's one ACTIVE or PAUSED run, locked. */
   async lockLiveRun(manager: EntityManager, invoiceId: string): Promise<RunRow | undefined> {
     const rows = (await manager.query(`SELECT ${RUN_COLUMNS} FROM reminder_runs WHERE invoice_id = $1 AND status IN ('ACTIVE', 'PAUSED') FOR UPDATE`, [invoiceId])) as RunRow[];

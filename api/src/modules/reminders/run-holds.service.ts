@@ -120,9 +120,14 @@ export class RunHoldsService {
   /**
    * An accepted payment plan replaces the scenario: the live run ends (REPLACED_BY_PAYMENT_PLAN, its
    * token kept: it paid for this invoice's reminders) and a new run, spending no token, carries the
-   * instalment messages. Returns the new run's id.
+   * instalment messages. Returns the new run's id and the replaced one's (restoreReplaced brings it back).
    */
-  async replaceWithPlan(manager: EntityManager, invoice: { id: string; creditorSiren: string }, userId: string, messages: readonly PlannedMessage[]): Promise<string> {
+  async replaceWithPlan(
+    manager: EntityManager,
+    invoice: { id: string; creditorSiren: string },
+    userId: string,
+    messages: readonly PlannedMessage[],
+  ): Promise<{ runId: string; replacedRunId: string | null }> {
     const now = this.clock.now();
     const run = await this.runs.lockLiveRun(manager, invoice.id);
     if (run) {
@@ -139,7 +144,27 @@ export class RunHoldsService {
       [invoice.id, invoice.creditorSiren, JSON.stringify({ name: 'Échéancier accepté', steps: [] }), messages.length > 0 ? 'ACTIVE' : 'COMPLETED', userId, now, messages.length > 0 ? null : 'NOTHING_LEFT', messages.length > 0 ? null : now],
     )) as [{ id: string }];
     await insertMessages(manager, created.id, invoice.id, messages, now);
-    return created.id;
+    return { runId: created.id, replacedRunId: run?.id ?? null };
+  }
+
+  /**
+   * The creditor ended a payment plan: the scenario's run it replaced comes back, its steps that never
+   * left planned from today as after any pause (a step whose date passed meanwhile is not sent late);
+   * it waits PAUSED while something else holds the invoice. Returns its id and how many messages it
+   * planned, or null when it cannot come back (no longer the replaced run, or another run is live).
+   */
+  async restoreReplaced(manager: EntityManager, runId: string): Promise<{ runId: string; planned: number } | null> {
+    const run = await this.runs.lockRun(manager, runId);
+    if (!run || run.status !== 'COMPLETED' || run.end_reason !== 'REPLACED_BY_PAYMENT_PLAN') return null;
+    if (await this.runs.lockLiveRun(manager, run.invoice_id)) return null;
+    const now = this.clock.now();
+    const hold = await this.holdOn(manager, run.invoice_id);
+    if (hold) {
+      await manager.query(`UPDATE reminder_runs SET status = 'PAUSED', paused_reason = $2, end_reason = NULL, ended_at = NULL, updated_at = $3 WHERE id = $1`, [run.id, hold, now]);
+      return { runId: run.id, planned: 0 };
+    }
+    await manager.query(`UPDATE reminder_runs SET end_reason = NULL, ended_at = NULL, updated_at = $2 WHERE id = $1`, [run.id, now]);
+    return { runId: run.id, planned: await this.planRemaining(manager, run) };
   }
 
   /** Ends the live run for good (e.g. a dispute upheld); the token is refunded when nothing had left. */

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { PlanInstalmentObject } from './plan-instalment.dto.js';
 
 @ObjectType('PaymentInstalment')
 export class InstalmentObject {
@@ -50,7 +51,7 @@ export class PaymentPlanObject {
   @Field(() => [InstalmentObject])
   instalments!: InstalmentObject[];
 
-  @Field(() => String, { description: 'PROPOSED, ACCEPTED or DECLINED.' })
+  @Field(() => String, { description: 'PROPOSED, ACCEPTED, DECLINED, ENDED (by the creditor after a missed instalment) or COMPLETED (every instalment confirmed).' })
   status!: string;
 
   @Field(() => Date)
@@ -185,4 +186,7 @@ export class DebtorRequestsObject {
 
   @Field(() => [PaymentPlanObject], { description: 'Payment plans debtors proposed, awaiting an answer, oldest first.' })
   paymentPlans!: PaymentPlanObject[];
+
+  @Field(() => [PlanInstalmentObject], { description: 'Instalments of accepted plans found missed and not confirmed since, oldest due first: confirm one received, or end its plan.' })
+  missedInstalments!: PlanInstalmentObject[];
 }

@@ -86,7 +86,7 @@ export class ReminderRunObject {
   @Field(() => ClientSegment, { nullable: true, description: 'The segment that chose the scenario, when applyScenario was given none.' })
   segment!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'STOPPED_BY_CREDITOR, INVOICE_PAID, INVOICE_CANCELLED or ALL_SENT.' })
+  @Field(() => String, { nullable: true, description: 'STOPPED_BY_CREDITOR, INVOICE_PAID, INVOICE_CANCELLED, ALL_SENT, NOTHING_LEFT, REPLACED_BY_PAYMENT_PLAN, PAYMENT_PLAN_ENDED, DISPUTE_UPHELD…' })
   endReason!: string | null;
 
   @Field(() => Date)
@@ -167,7 +167,7 @@ export class InvoiceEventObject {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { description: 'DISPUTE_OPENED, DISPUTE_UPHELD, DISPUTE_REJECTED, DISPUTE_WITHDRAWN, PAYMENT_DECLARED, DECLARED_PAYMENT_CONFIRMED, DECLARED_PAYMENT_REJECTED, PAYMENT_PLAN_PROPOSED, PAYMENT_PLAN_ACCEPTED, PAYMENT_PLAN_DECLINED, DUE_DATE_CHANGED, REMINDERS_RESUMED, …' })
+  @Field(() => String, { description: 'DISPUTE_OPENED, DISPUTE_UPHELD, DISPUTE_REJECTED, DISPUTE_WITHDRAWN, PAYMENT_DECLARED, DECLARED_PAYMENT_CONFIRMED, DECLARED_PAYMENT_REJECTED, PAYMENT_PLAN_PROPOSED, PAYMENT_PLAN_ACCEPTED, PAYMENT_PLAN_DECLINED, PAYMENT_PLAN_RUN_STARTED, INSTALMENT_PAID, INSTALMENT_MISSED (an instalment of an accepted plan unconfirmed 3 days after its date), PAYMENT_PLAN_ENDED, DUE_DATE_CHANGED, REMINDERS_RESUMED, …' })
   kind!: string;
 
   @Field(() => String, { description: 'CREDITOR, DEBTOR_MEMBER, DEBTOR_LINK (the signed page behind a reminder), MODERATOR or SYSTEM.' })
