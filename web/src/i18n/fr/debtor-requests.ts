@@ -1,7 +1,7 @@
 /** Texts of the creditor's answers to what debtors asked on their invoice page (/espace/demandes). Part of `fr`. */
 export const debtorRequests = {
   title: 'Demandes des débiteurs',
-  lead: 'Ce que vos clients ont déclaré ou proposé depuis la page de leur facture. Les relances de ces factures attendent votre réponse.',
+  lead: 'Ce que vos clients ont déclaré ou proposé depuis la page de leur facture, et les échéances manquées des échéanciers que vous avez acceptés.',
   empty: 'Aucune demande en attente.',
   invoiceLink: 'Voir la facture',
   reason: 'Motif (facultatif, visible dans l’historique)',
@@ -27,5 +27,20 @@ export const debtorRequests = {
     decline: 'Refuser l’échéancier',
     declining: 'Envoi…',
     declined: 'Échéancier refusé : les relances reprennent à partir d’aujourd’hui.',
+  },
+  missed: {
+    heading: 'Échéances manquées',
+    lead: 'Vous n’avez pas confirmé ces échéances 3 jours après leur date. Les rappels des échéances suivantes partent comme prévu.',
+    item: (number: number, count: number, invoiceNumber: string) => `Échéance ${number}/${count} – facture ${invoiceNumber}`,
+    due: (amount: string, date: string) => `${amount} prévus le ${date}.`,
+    paidOn: 'Reçue le',
+    confirm: 'Confirmer l’échéance reçue',
+    confirming: 'Enregistrement…',
+    confirmed: (completed: boolean) =>
+      completed ? 'Dernière échéance reçue : l’échéancier est soldé et la facture payée.' : 'Échéance enregistrée : les rappels des échéances suivantes continuent.',
+    endHint: 'Pas reçue ? Mettez fin à l’échéancier : ses rappels s’arrêtent et le scénario de relance qu’il avait remplacé reprend (ses étapes encore à venir).',
+    end: 'Mettre fin à l’échéancier',
+    ending: 'Envoi…',
+    ended: 'Échéancier arrêté : les relances du scénario reprennent à partir d’aujourd’hui.',
   },
 } as const;

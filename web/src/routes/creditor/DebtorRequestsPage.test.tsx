@@ -19,8 +19,10 @@ const plan = {
   ],
 };
 
+const missed = { planId: 'pp9', invoiceId: 'i3', invoiceNumber: 'F-2026-031', number: 1, count: 2, dueDate: '2026-11-10', amountCents: 61_728, missedAt: '2026-11-14T06:00:00.000Z' };
+
 function renderPage(handlers: Record<string, () => unknown>) {
-  const mock = mockGraphQL({ DebtorRequests: () => ({ data: { debtorRequests: { declaredPayments: [payment], paymentPlans: [plan] } } }), ...handlers });
+  const mock = mockGraphQL({ DebtorRequests: () => ({ data: { debtorRequests: { declaredPayments: [payment], paymentPlans: [plan], missedInstalments: [missed] } } }), ...handlers });
   render(
     <TestApi>
       <MemoryRouter>
@@ -60,5 +62,25 @@ describe('DebtorRequestsPage', () => {
     fireEvent.click(within(card).getByRole('button', { name: fr.debtorRequests.plans.accept }));
     expect((await within(card).findByRole('alert')).textContent).toContain('Votre rôle ne permet pas');
     expect(within(card).getByRole('button', { name: fr.debtorRequests.plans.accept })).toBeTruthy();
+  });
+
+  it('records a missed instalment received at the date given, and says the plan goes on', async () => {
+    const { calls } = renderPage({ ConfirmInstalmentPaid: () => ({ data: { confirmInstalmentPaid: { planId: 'pp9', number: 1, paidOn: '2026-11-12', planStatus: 'ACCEPTED' } } }) });
+    const card = await screen.findByRole('article', { name: fr.debtorRequests.missed.item(1, 2, 'F-2026-031') });
+    expect(card.textContent).toContain('617,28');
+    fireEvent.change(within(card).getByLabelText(fr.debtorRequests.missed.paidOn), { target: { value: '2026-11-12' } });
+    fireEvent.click(within(card).getByRole('button', { name: fr.debtorRequests.missed.confirm }));
+    expect(await within(card).findByText(fr.debtorRequests.missed.confirmed(false))).toBeTruthy();
+    expect(within(card).queryByRole('button')).toBeNull();
+    expect(calls.find((c) => c.operationName === 'ConfirmInstalmentPaid')?.variables).toEqual({ input: { planId: 'pp9', number: 1, paidOn: '2026-11-12' } });
+  });
+
+  it('ends the plan of a missed instalment with a reason', async () => {
+    const { calls } = renderPage({ EndPaymentPlan: () => ({ data: { endPaymentPlan: { id: 'pp9', status: 'ENDED' } } }) });
+    const card = await screen.findByRole('article', { name: fr.debtorRequests.missed.item(1, 2, 'F-2026-031') });
+    fireEvent.change(within(card).getByLabelText(fr.debtorRequests.reason), { target: { value: ' Rien reçu. ' } });
+    fireEvent.click(within(card).getByRole('button', { name: fr.debtorRequests.missed.end }));
+    expect(await within(card).findByText(fr.debtorRequests.missed.ended)).toBeTruthy();
+    expect(calls.find((c) => c.operationName === 'EndPaymentPlan')?.variables).toEqual({ input: { planId: 'pp9', reason: 'Rien reçu.' } });
   });
 });

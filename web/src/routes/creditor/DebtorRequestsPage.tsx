@@ -1,13 +1,14 @@
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { DeclaredPaymentCard } from '../../features/debtor-requests/components/DeclaredPaymentCard';
+import { MissedInstalmentCard } from '../../features/debtor-requests/components/MissedInstalmentCard';
 import { PaymentPlanCard } from '../../features/debtor-requests/components/PaymentPlanCard';
 import { DEBTOR_REQUESTS_QUERY } from '../../features/debtor-requests/graphql/queries/debtor-requests.query';
 import { fr } from '../../i18n/fr';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
-/** What debtors declared or proposed on their invoice page, awaiting the creditor's answer. */
+/** What debtors declared or proposed on their invoice page, and missed instalments of accepted plans, awaiting the creditor's answer. */
 export function DebtorRequestsPage() {
   const t = fr.debtorRequests;
   useDocumentTitle(t.title);
@@ -23,7 +24,7 @@ export function DebtorRequestsPage() {
         <ErrorMessage message={error.userMessage} onRetry={refetch} />
       ) : !requests ? (
         <Loading />
-      ) : requests.declaredPayments.length === 0 && requests.paymentPlans.length === 0 ? (
+      ) : requests.declaredPayments.length === 0 && requests.paymentPlans.length === 0 && requests.missedInstalments.length === 0 ? (
         <div className="empty card">
           <p className="empty__text">{t.empty}</p>
         </div>
@@ -42,6 +43,15 @@ export function DebtorRequestsPage() {
               <h2>{t.plans.heading}</h2>
               {requests.paymentPlans.map((plan) => (
                 <PaymentPlanCard key={plan.id} plan={plan} />
+              ))}
+            </section>
+          ) : null}
+          {requests.missedInstalments.length > 0 ? (
+            <section>
+              <h2>{t.missed.heading}</h2>
+              <p className="muted">{t.missed.lead}</p>
+              {requests.missedInstalments.map((instalment) => (
+                <MissedInstalmentCard key={`${instalment.planId}-${instalment.number}`} instalment={instalment} />
               ))}
             </section>
           ) : null}

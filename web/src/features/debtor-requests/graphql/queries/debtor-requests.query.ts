@@ -21,6 +21,16 @@ export const DEBTOR_REQUESTS_QUERY = graphql(/* GraphQL */ `
           dueDate
         }
       }
+      missedInstalments {
+        planId
+        invoiceId
+        invoiceNumber
+        number
+        count
+        dueDate
+        amountCents
+        missedAt
+      }
     }
   }
 `);
