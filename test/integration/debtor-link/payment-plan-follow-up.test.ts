@@ -187,4 +187,34 @@ describe('following an accepted payment plan', () => {
     await flagMissed();
     expect(await missedOf(planId)).toEqual([1]);
   });
+
+  it('follows only the latest of two accepted plans, and ending it resumes the scenario, not the earlier plan', async () => {
+    const { creditor, debtor, token, invoice, planId: firstPlanId } = await acceptedPlan([
+      { dueDate: '2035-03-08', amountCents: 61_728 },
+      { dueDate: '2035-04-30', amountCents: 61_728 },
+    ]);
+    // The debtor proposes anew before the first instalment; the creditor accepts.
+    clock.set(new Date('2035-03-06T10:00:00Z'));
+    const { proposePaymentPlan: second } = await debtor.ok<{ proposePaymentPlan: { id: string } }>(PROPOSE, {
+      input: { token, instalments: [{ dueDate: '2035-03-20', amountCents: 61_728 }, { dueDate: '2035-05-20', amountCents: 61_728 }] },
+    });
+    await creditor.client.ok(ACCEPT, { input: { planId: second.id } });
+    const plans = (await stack.pipeline.db.query(`SELECT id, status FROM payment_plans WHERE invoice_id = $1 ORDER BY proposed_at`, [invoice.id])) as { id: string; status: string }[];
+    expect(plans).toEqual([
+      { id: firstPlanId, status: 'ENDED' },
+      { id: second.id, status: 'ACCEPTED' },
+    ]);
+
+    clock.set(new Date('2035-03-24T07:00:00Z'));
+    await flagMissed();
+    expect([await missedOf(firstPlanId), await missedOf(second.id)]).toEqual([[], [1]]);
+
+    await creditor.client.ok(END_PLAN, { input: { planId: second.id } });
+    const runs = (await stack.pipeline.db.query(`SELECT scenario_id, status, end_reason FROM reminder_runs WHERE invoice_id = $1 ORDER BY created_at`, [invoice.id])) as { scenario_id: string; status: string; end_reason: string | null }[];
+    expect(runs).toEqual([
+      { scenario_id: 'builtin-classic', status: 'ACTIVE', end_reason: null },
+      { scenario_id: 'payment-plan', status: 'COMPLETED', end_reason: 'REPLACED_BY_PAYMENT_PLAN' },
+      { scenario_id: 'payment-plan', status: 'STOPPED', end_reason: 'PAYMENT_PLAN_ENDED' },
+    ]);
+  });
 });

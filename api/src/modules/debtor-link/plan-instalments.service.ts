@@ -9,6 +9,7 @@ import { InvoiceStatus } from '../invoices/domain/invoice-status.js';
 import { checkPayment } from '../invoices/domain/settlement.js';
 import { InvoicesService } from '../invoices/invoices.service.js';
 import { PENDING_STATUSES } from '../reminders/domain/message-status.js';
+import { returnedRows } from '../reminders/message-rows.js';
 import { ReminderRunsService } from '../reminders/reminder-runs.service.js';
 import { RunHoldsService } from '../reminders/run-holds.service.js';
 import { creditorReason, lockRequestOf, PLAN_COLUMNS, PlanRow, toPlanObject, traceCreditorAnswer } from './debtor-request-rows.js';
@@ -56,9 +57,17 @@ export class PlanInstalmentsService {
     private readonly clock: Clock,
   ) {}
 
-  /** The plan was just accepted: its instalments are written to be followed, with its runs. */
+  /**
+   * The plan was just accepted: its instalments are written to be followed, with its runs. Accepted
+   * over an earlier accepted plan (the debtor proposed anew), it supersedes it: the earlier one ENDS,
+   * and the scenario's run it had replaced stays the one to resume, not the earlier plan's run.
+   */
   async startFollowing(manager: EntityManager, plan: PlanRow, runId: string, replacedRunId: string | null): Promise<void> {
-    await manager.query(`UPDATE payment_plans SET run_id = $2, replaced_run_id = $3 WHERE id = $1`, [plan.id, runId, replacedRunId]);
+    const [superseded] = returnedRows<{ replaced_run_id: string | null }>(
+      await manager.query(`UPDATE payment_plans SET status = 'ENDED' WHERE invoice_id = $1 AND status = 'ACCEPTED' AND id <> $2 RETURNING replaced_run_id`, [plan.invoice_id, plan.id]),
+    );
+    const scenarioRunId = superseded ? superseded.replaced_run_id : replacedRunId;
+    await manager.query(`UPDATE payment_plans SET run_id = $2, replaced_run_id = $3 WHERE id = $1`, [plan.id, runId, scenarioRunId]);
     await manager.query(
       `INSERT INTO payment_plan_instalments (plan_id, instalment_index, due_date, amount_cents)
        SELECT $1, (t.ordinality - 1)::integer, (t.value->>'dueDate')::date, (t.value->>'amountCents')::bigint
