@@ -9,7 +9,7 @@ import { pendingRequestHold } from './debtor-request-rows.js';
 import { DebtorRequestsResolver } from './debtor-requests.resolver.js';
 import { DebtorRequestsService } from './debtor-requests.service.js';
 import { PaymentSettingsService } from './payment-settings.service.js';
-import { PlanInstalmentsService } from './plan-instalments.service.js';
+import { confirmedInstalmentSteps, PlanInstalmentsService } from './plan-instalments.service.js';
 
 /** The debtor's page behind every reminder (public, signed link) and the creditor's answers to it. */
 @Module({
@@ -21,5 +21,6 @@ export class DebtorLinkModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.holds.registerHoldCheck(pendingRequestHold);
+    this.holds.registerDoneStepsCheck(confirmedInstalmentSteps);
   }
 }

@@ -7,11 +7,10 @@ import { Actor } from '../auth/domain/actor.js';
 import { recordInvoiceEvent } from '../invoices/invoice-events.js';
 import { InvoicesService } from '../invoices/invoices.service.js';
 import { loadInvoiceContext } from '../reminders/invoice-context.js';
-import { ReminderSettingsService } from '../reminders/reminder-settings.service.js';
 import { RunHoldsService } from '../reminders/run-holds.service.js';
 import { creditorReason, DECLARATION_COLUMNS, DeclarationRow, lockRequestOf, PLAN_COLUMNS, PlanRow, toDeclarationObject, toPlanObject, traceCreditorAnswer } from './debtor-request-rows.js';
 import { DebtorLinkException, DebtorLinkExceptionCode } from './debtor-link.exception.js';
-import { instalmentMessages } from './domain/payment-plan.js';
+import { instalmentSteps } from './domain/payment-plan.js';
 import { DebtorRequestsObject, DeclaredPaymentObject, PaymentPlanObject } from './dtos/debtor-page.dto.js';
 import { PlanInstalmentsService } from './plan-instalments.service.js';
 
@@ -28,7 +27,6 @@ export class DebtorRequestsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly invoices: InvoicesService,
     private readonly holds: RunHoldsService,
-    private readonly reminderSettings: ReminderSettingsService,
     private readonly audit: AuditLogService,
     private readonly instalments: PlanInstalmentsService,
     private readonly clock: Clock,
@@ -71,12 +69,11 @@ export class DebtorRequestsService {
       const row = await this.lockPlan(manager, creditorSiren, planId);
       const invoice = (await loadInvoiceContext(manager, row.invoice_id))!;
       if (invoice.status !== 'OPEN') throw DebtorLinkException.notOpen();
-      const settings = await this.reminderSettings.get(creditorSiren, manager);
-      const messages = instalmentMessages(row.instalments, { email: invoice.contact_email, phone: invoice.contact_phone }, this.clock.now(), settings.sendHour);
+      const steps = instalmentSteps(row.instalments, { email: invoice.contact_email, phone: invoice.contact_phone }, invoice.currency);
       const decided = await this.decidePlan(manager, actor, row, 'ACCEPTED', null);
-      const { runId, replacedRunId } = await this.holds.replaceWithPlan(manager, { id: row.invoice_id, creditorSiren }, actor.userId, messages);
+      const { runId, planned, replacedRunId } = await this.holds.replaceWithPlan(manager, { id: row.invoice_id, creditorSiren }, actor.userId, steps);
       await this.instalments.startFollowing(manager, row, runId, replacedRunId);
-      await recordInvoiceEvent(manager, { invoiceId: row.invoice_id, kind: 'PAYMENT_PLAN_RUN_STARTED', actor: 'SYSTEM', actorUserId: null, details: { planId, runId, messages: messages.length }, at: this.clock.now() });
+      await recordInvoiceEvent(manager, { invoiceId: row.invoice_id, kind: 'PAYMENT_PLAN_RUN_STARTED', actor: 'SYSTEM', actorUserId: null, details: { planId, runId, messages: planned }, at: this.clock.now() });
       return decided;
     });
   }

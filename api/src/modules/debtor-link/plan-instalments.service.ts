@@ -41,6 +41,19 @@ const INSTALMENT_SELECT = `
 const PENDING_SQL = PENDING_STATUSES.map((status) => `'${status}'`).join(', ');
 
 /**
+ * For RunHoldsService.registerDoneStepsCheck: the steps of a plan's run whose instalment the creditor
+ * confirmed received (step i is instalment i). Their reminder was withdrawn, or cancelled by a pause
+ * meanwhile: planning the run again (a resume, a new due date) must not bring it back.
+ */
+export async function confirmedInstalmentSteps(manager: EntityManager, runId: string): Promise<number[]> {
+  const rows = (await manager.query(
+    `SELECT pi.instalment_index FROM payment_plan_instalments pi JOIN payment_plans p ON p.id = pi.plan_id WHERE p.run_id = $1 AND pi.paid_on IS NOT NULL`,
+    [runId],
+  )) as { instalment_index: number }[];
+  return rows.map((row) => row.instalment_index);
+}
+
+/**
  * Following an accepted payment plan: its instalments, the creditor confirming each one received, and
  * ending a plan the debtor does not keep. A missed instalment (flagged by the worker's
  * MissedInstalmentsService) changes nothing by itself: the reminders of the instalments ahead go on,

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { PENDING_STATUSES } from './domain/message-status.js';
-import { PlannedMessage } from './domain/plan-run.js';
 import { replanRemaining } from './domain/replan.js';
 import { ScenarioStep } from './domain/scenario.js';
 import { recordInvoiceEvent } from '../invoices/invoice-events.js';
@@ -19,6 +18,12 @@ export type HoldReason = 'DISPUTE' | 'PAYMENT_DECLARED' | 'PAYMENT_PLAN_PROPOSED
 /** Answers the hold (if any) a feature still places on the invoice's reminders. */
 export type HoldCheck = (manager: EntityManager, invoiceId: string) => Promise<HoldReason | null>;
 
+/**
+ * Answers which steps of a run a feature knows to be done without their message (a payment plan's
+ * instalment confirmed received): planning the run again must not bring them back.
+ */
+export type DoneStepsCheck = (manager: EntityManager, runId: string) => Promise<number[]>;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PENDING_SQL = PENDING_STATUSES.map((status) => `'${status}'`).join(', ');
 
@@ -32,6 +37,7 @@ const PENDING_SQL = PENDING_STATUSES.map((status) => `'${status}'`).join(', ');
 @Injectable()
 export class RunHoldsService {
   private readonly checks: HoldCheck[] = [];
+  private readonly doneStepsChecks: DoneStepsCheck[] = [];
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -43,6 +49,11 @@ export class RunHoldsService {
   /** Register from a module's onModuleInit: a feature that may hold reminders says when it still does. */
   registerHoldCheck(check: HoldCheck): void {
     this.checks.push(check);
+  }
+
+  /** Register from a module's onModuleInit: a feature that settles steps without sending them says which. */
+  registerDoneStepsCheck(check: DoneStepsCheck): void {
+    this.doneStepsChecks.push(check);
   }
 
   /**
@@ -120,14 +131,16 @@ export class RunHoldsService {
   /**
    * An accepted payment plan replaces the scenario: the live run ends (REPLACED_BY_PAYMENT_PLAN, its
    * token kept: it paid for this invoice's reminders) and a new run, spending no token, carries the
-   * instalment messages. Returns the new run's id and the replaced one's (restoreReplaced brings it back).
+   * plan's steps (one per instalment, on its date), planned as any run's remaining steps are: so a
+   * pause, a resume or a new due date treat it like any other run. Returns the new run's id, how many
+   * messages it planned, and the replaced run's id (restoreReplaced brings it back).
    */
   async replaceWithPlan(
     manager: EntityManager,
     invoice: { id: string; creditorSiren: string },
     userId: string,
-    messages: readonly PlannedMessage[],
-  ): Promise<{ runId: string; replacedRunId: string | null }> {
+    steps: readonly ScenarioStep[],
+  ): Promise<{ runId: string; planned: number; replacedRunId: string | null }> {
     const now = this.clock.now();
     const run = await this.runs.lockLiveRun(manager, invoice.id);
     if (run) {
@@ -139,12 +152,12 @@ export class RunHoldsService {
       );
     }
     const [created] = (await manager.query(
-      `INSERT INTO reminder_runs (invoice_id, creditor_siren, scenario_id, scenario, status, token_spent, created_by, created_at, updated_at, end_reason, ended_at)
-       VALUES ($1, $2, 'payment-plan', $3::jsonb, $4, false, $5, $6, $6, $7, $8) RETURNING id`,
-      [invoice.id, invoice.creditorSiren, JSON.stringify({ name: 'Échéancier accepté', steps: [] }), messages.length > 0 ? 'ACTIVE' : 'COMPLETED', userId, now, messages.length > 0 ? null : 'NOTHING_LEFT', messages.length > 0 ? null : now],
+      `INSERT INTO reminder_runs (invoice_id, creditor_siren, scenario_id, scenario, status, token_spent, created_by, created_at, updated_at)
+       VALUES ($1, $2, 'payment-plan', $3::jsonb, 'ACTIVE', false, $4, $5, $5) RETURNING id`,
+      [invoice.id, invoice.creditorSiren, JSON.stringify({ name: 'Échéancier accepté', steps }), userId, now],
     )) as [{ id: string }];
-    await insertMessages(manager, created.id, invoice.id, messages, now);
-    return { runId: created.id, replacedRunId: run?.id ?? null };
+    const planRun = (await this.runs.lockRun(manager, created.id))!;
+    return { runId: created.id, planned: await this.planRemaining(manager, planRun), replacedRunId: run?.id ?? null };
   }
 
   /**
@@ -180,7 +193,8 @@ export class RunHoldsService {
     if (!invoice) return 0;
     const plan = await this.runs.planFor(manager, run.creditor_siren, run.scenario.steps as ScenarioStep[], invoice, true);
     const existing = (await manager.query(`SELECT step_index AS "stepIndex", status FROM reminder_messages WHERE run_id = $1`, [run.id])) as { stepIndex: number; status: string }[];
-    const messages = replanRemaining(plan.messages, existing);
+    const done = (await Promise.all(this.doneStepsChecks.map((check) => check(manager, run.id)))).flat();
+    const messages = replanRemaining(plan.messages, existing, done);
     await insertMessages(manager, run.id, run.invoice_id, messages, now);
     if (run.created_by) {
       const doneTasks = (await manager.query(`SELECT step_index FROM reminder_tasks WHERE run_id = $1 AND status IN ('DONE', 'SKIPPED')`, [run.id])) as { step_index: number }[];

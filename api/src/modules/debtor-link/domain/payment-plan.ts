@@ -1,8 +1,6 @@
 import { addDays, parseIsoDate } from '../../invoices/domain/calendar-date.js';
 import { formatEuros, formatFrenchDate } from '../../reminders/domain/french-format.js';
-import { Channel } from '../../reminders/domain/scenario.js';
-import { PlannedMessage } from '../../reminders/domain/plan-run.js';
-import { scheduleStep } from '../../reminders/domain/schedule.js';
+import { Channel, ScenarioStep } from '../../reminders/domain/scenario.js';
 
 export interface Instalment {
   dueDate: string;
@@ -45,33 +43,30 @@ export function checkPaymentPlan(drafts: readonly { dueDate: string; amountCents
 }
 
 /**
- * What replaces the scenario once a plan is accepted: one GOOD message per instalment, on its date at
- * the creditor's send hour, by e-mail (by SMS when the contact has no e-mail). The instalment's own
- * figures are written into the template; the rest are ordinary variables rendered at send time.
+ * What replaces the scenario once a plan is accepted: the steps of the plan's run, one GOOD message
+ * per instalment on its own date (ScenarioStep.onDate: a new due date does not move it), by e-mail
+ * (by SMS when the contact has no e-mail); none without any address. Being the run's steps, they are
+ * planned like any run's (at the creditor's send hour), and planned again after a pause. The
+ * instalment's own figures are written into the template; the rest are ordinary variables rendered
+ * at send time.
  */
-export function instalmentMessages(instalments: readonly Instalment[], contact: { email: string | null; phone: string | null }, now: Date, sendHour?: number): PlannedMessage[] {
+export function instalmentSteps(instalments: readonly Instalment[], contact: { email: string | null; phone: string | null }, currency = 'EUR'): ScenarioStep[] {
   const channel: Channel | null = contact.email ? 'EMAIL' : contact.phone ? 'SMS' : null;
   if (!channel) return [];
-  return instalments.flatMap((instalment, index) => {
-    const timing = scheduleStep({ dueDate: instalment.dueDate, offsetDays: 0, channel, now, ...(sendHour !== undefined ? { sendHour } : {}) });
-    if (timing.kind === 'SKIPPED') return [];
-    const label = `échéance ${index + 1}/${instalments.length} de ${formatEuros(instalment.amountCents)} (${formatFrenchDate(instalment.dueDate)})`;
-    return [
-      {
-        stepIndex: index,
-        channel,
-        tone: 'GOOD' as const,
-        toAddress: channel === 'EMAIL' ? contact.email! : contact.phone!,
-        templateSubject: `Facture {{invoiceNumber}} : ${label}`,
-        templateBody:
-          channel === 'EMAIL'
-            ? `Bonjour,\n\nComme convenu avec {{creditorName}}, l'${label} de la facture {{invoiceNumber}} est à régler aujourd'hui.\nPayer à la date prévue préserve votre score Bonpayeur : {{paymentLink}}\n\n{{legalFooter}}`
-            : `{{creditorName}} : ${label} de la facture {{invoiceNumber}} a regler aujourd'hui. {{paymentLink}}`,
-        deadlineDays: null,
-        scheduledAt: timing.at,
-        status: 'SCHEDULED' as const,
-        skipReason: null,
-      },
-    ];
+  return instalments.map((instalment, index) => {
+    const label = `échéance ${index + 1}/${instalments.length} de ${formatEuros(instalment.amountCents, currency)} (${formatFrenchDate(instalment.dueDate)})`;
+    return {
+      offsetDays: 0,
+      onDate: instalment.dueDate,
+      channel,
+      tone: 'GOOD' as const,
+      subject: `Facture {{invoiceNumber}} : ${label}`,
+      body:
+        channel === 'EMAIL'
+          ? `Bonjour,\n\nComme convenu avec {{creditorName}}, l'${label} de la facture {{invoiceNumber}} est à régler aujourd'hui.\nPayer à la date prévue préserve votre score Bonpayeur : {{paymentLink}}\n\n{{legalFooter}}`
+          : `{{creditorName}} : ${label} de la facture {{invoiceNumber}} a regler aujourd'hui. {{paymentLink}}`,
+      deadlineDays: null,
+      requiresApproval: false,
+    };
   });
 }

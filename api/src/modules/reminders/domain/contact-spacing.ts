@@ -32,7 +32,8 @@ export function joinsSameMessage(message: Pick<PlannedMessage, 'channel' | 'toAd
  * message the creditor already sends or sent to that debtor for its other invoices — except one it
  * will be grouped with (same day, channel and address), which is the same contact. The run's own
  * steps stay in order (a pushed step pushes the next ones no earlier than itself). Only SCHEDULED
- * and AWAITING_APPROVAL messages move.
+ * and AWAITING_APPROVAL messages move, and never a pinned one (a step with a fixed date: a payment
+ * plan's instalment is reminded on its day, the day the debtor agreed to).
  */
 export function spaceFromOtherContacts(
   messages: readonly PlannedMessage[],
@@ -44,7 +45,7 @@ export function spaceFromOtherContacts(
   const delayMs = delayDays * DAY_MS;
   let floor = -Infinity;
   return messages.map((message) => {
-    if (message.status === 'SKIPPED') return message;
+    if (message.status === 'SKIPPED' || message.pinned) return message;
     let at = message.scheduledAt.getTime() < floor ? new Date(floor) : message.scheduledAt;
     // Each push lands after the conflicting contact plus the delay, and `at` only grows, so a contact
     // conflicts at most once: this ends within otherContacts.length rounds.

@@ -1,4 +1,4 @@
-import { Channel, needsApproval, ScenarioStep, scheduledSteps, Tone } from './scenario.js';
+import { Channel, needsApproval, ScenarioStep, scheduledSteps, stepAnchor, Tone } from './scenario.js';
 import { scheduleStep } from './schedule.js';
 
 /** The invoice as a run needs it. */
@@ -20,6 +20,8 @@ export interface PlannedMessage {
   /** AWAITING_APPROVAL: not dispatched until a member approves it (see needsApproval). */
   status: 'SCHEDULED' | 'SKIPPED' | 'AWAITING_APPROVAL';
   skipReason: string | null;
+  /** Its step has a fixed date (ScenarioStep.onDate): contact spacing leaves it on that day. */
+  pinned?: boolean;
 }
 
 /** A CALL step: a task for a team member at the step's time; no provider, no token effect. */
@@ -43,15 +45,16 @@ export function planRun(steps: readonly ScenarioStep[], invoice: PlanInvoice, no
   const messages: PlannedMessage[] = [];
   const tasks: PlannedTask[] = [];
   for (const { step, index } of scheduledSteps(steps)) {
+    const anchor = stepAnchor(step, invoice.dueDate);
     if (step.channel === 'CALL') {
-      const timing = scheduleStep({ dueDate: invoice.dueDate, offsetDays: step.offsetDays, channel: 'EMAIL', now, ...(sendHour !== undefined ? { sendHour } : {}) });
+      const timing = scheduleStep({ dueDate: anchor.date, offsetDays: anchor.offsetDays, channel: 'EMAIL', now, ...(sendHour !== undefined ? { sendHour } : {}) });
       tasks.push({ stepIndex: index, tone: step.tone, note: step.body, dueAt: timing.at, status: timing.kind === 'SKIPPED' ? 'SKIPPED' : 'OPEN' });
       continue;
     }
     const channel = step.channel;
     const toAddress = channel === 'EMAIL' ? invoice.contactEmail : invoice.contactPhone;
     if (!toAddress) return { ok: false, missing: channel };
-    const timing = scheduleStep({ dueDate: invoice.dueDate, offsetDays: step.offsetDays, channel, now, ...(sendHour !== undefined ? { sendHour } : {}) });
+    const timing = scheduleStep({ dueDate: anchor.date, offsetDays: anchor.offsetDays, channel, now, ...(sendHour !== undefined ? { sendHour } : {}) });
     messages.push({
       stepIndex: index,
       channel,
@@ -63,6 +66,7 @@ export function planRun(steps: readonly ScenarioStep[], invoice: PlanInvoice, no
       scheduledAt: timing.at,
       status: timing.kind === 'SCHEDULED' && needsApproval(step) ? 'AWAITING_APPROVAL' : timing.kind,
       skipReason: timing.kind === 'SKIPPED' ? timing.reason : null,
+      ...(step.onDate ? { pinned: true } : {}),
     });
   }
   return { ok: true, messages, tasks };

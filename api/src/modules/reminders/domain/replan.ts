@@ -7,9 +7,14 @@ export const LEFT_STATUSES: readonly MessageStatus[] = ['SENDING', 'SENT', 'DELI
 /**
  * What to write when a run's remaining steps are planned again (after a pause, or against a new due
  * date): every step whose message has not left, planned afresh, except those already too late to
- * send (SKIPPED outcomes are not written again: the original row already tells that story).
+ * send (SKIPPED outcomes are not written again: the original row already tells that story) and
+ * those `done` without a message (a payment plan's instalment the creditor confirmed received).
  */
-export function replanRemaining(planned: readonly PlannedMessage[], existing: readonly { stepIndex: number; status: string }[]): PlannedMessage[] {
-  const left = new Set(existing.filter((message) => (LEFT_STATUSES as readonly string[]).includes(message.status)).map((message) => message.stepIndex));
-  return planned.filter((message) => !left.has(message.stepIndex) && message.status !== 'SKIPPED');
+export function replanRemaining(
+  planned: readonly PlannedMessage[],
+  existing: readonly { stepIndex: number; status: string }[],
+  done: readonly number[] = [],
+): PlannedMessage[] {
+  const finished = new Set([...done, ...existing.filter((message) => (LEFT_STATUSES as readonly string[]).includes(message.status)).map((message) => message.stepIndex)]);
+  return planned.filter((message) => !finished.has(message.stepIndex) && message.status !== 'SKIPPED');
 }

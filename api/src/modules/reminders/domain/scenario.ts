@@ -20,6 +20,17 @@ export interface ScenarioStep {
   deadlineDays: number | null;
   /** A member must approve the message before it leaves; absent or null = the default (ULTIMATUM only). */
   requiresApproval?: boolean | null;
+  /**
+   * A fixed calendar date (YYYY-MM-DD) instead of an offset from the due date: the step is sent that
+   * day whatever the invoice's due date, and contact spacing never moves it. A payment plan's run has
+   * one such step per instalment; a creditor's scenario never sets it (not in the GraphQL input).
+   */
+  onDate?: string | null;
+}
+
+/** The calendar date a step is planned from, and its offset from it. */
+export function stepAnchor(step: Pick<ScenarioStep, 'offsetDays' | 'onDate'>, dueDate: string): { date: string; offsetDays: number } {
+  return step.onDate ? { date: step.onDate, offsetDays: 0 } : { date: dueDate, offsetDays: step.offsetDays };
 }
 
 export interface ScenarioDefinition {

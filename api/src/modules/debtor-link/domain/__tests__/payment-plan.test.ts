@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { refusalOf } from '../debtor-actions.js';
-import { checkPaymentPlan, instalmentMessages } from '../payment-plan.js';
+import { needsApproval } from '../../../reminders/domain/scenario.js';
+import { planRun } from '../../../reminders/domain/plan-run.js';
+import { checkPaymentPlan, instalmentSteps } from '../payment-plan.js';
 
 const invoice = { amountCents: 100_000, today: '2035-03-10' };
 
@@ -26,19 +28,35 @@ describe('checkPaymentPlan', () => {
   });
 });
 
-describe('instalmentMessages', () => {
-  it('plans one GOOD e-mail per instalment on its date at the send hour, with the instalment written in', () => {
-    const sut = instalmentMessages([{ dueDate: '2035-03-31', amountCents: 40_000 }, { dueDate: '2035-04-30', amountCents: 60_000 }], { email: 'compta@example.fr', phone: null }, new Date('2035-03-10T10:00:00Z'));
-    expect(sut.map((m) => [m.stepIndex, m.channel, m.tone, m.scheduledAt.toISOString(), m.status])).toEqual([
-      [0, 'EMAIL', 'GOOD', '2035-03-31T07:00:00.000Z', 'SCHEDULED'],
-      [1, 'EMAIL', 'GOOD', '2035-04-30T07:00:00.000Z', 'SCHEDULED'],
+describe('instalmentSteps', () => {
+  const now = new Date('2035-03-10T10:00:00Z');
+  const invoice = { dueDate: '2035-03-03', contactEmail: 'compta@example.fr', contactPhone: null };
+
+  it('makes one GOOD e-mail step per instalment, fixed on its date, never awaiting approval, with the instalment written in', () => {
+    const sut = instalmentSteps([{ dueDate: '2035-03-31', amountCents: 40_000 }, { dueDate: '2035-04-30', amountCents: 123_456 }], { email: 'compta@example.fr', phone: null });
+    expect(sut.map((step) => [step.onDate, step.channel, step.tone, needsApproval(step)])).toEqual([
+      ['2035-03-31', 'EMAIL', 'GOOD', false],
+      ['2035-04-30', 'EMAIL', 'GOOD', false],
     ]);
-    expect(sut[1]!.templateBody).toContain('échéance 2/2 de 600,00 € (30/04/2035)');
+    expect(sut[1]!.body).toContain('échéance 2/2 de 1 234,56 € (30/04/2035)');
+    expect(sut[0]!.subject).toBe('Facture {{invoiceNumber}} : échéance 1/2 de 400,00 € (31/03/2035)');
   });
 
-  it('falls back to SMS without an e-mail address, and plans nothing without any address', () => {
-    expect(instalmentMessages([{ dueDate: '2035-03-31', amountCents: 1 }], { email: null, phone: '+33612345678' }, new Date('2035-03-10T10:00:00Z'))[0]!.channel).toBe('SMS');
-    expect(instalmentMessages([{ dueDate: '2035-03-31', amountCents: 1 }], { email: null, phone: null }, new Date('2035-03-10T10:00:00Z'))).toEqual([]);
+  it('planned as a run’s steps, each leaves on its own date at the send hour, whatever the invoice’s due date', () => {
+    const steps = instalmentSteps([{ dueDate: '2035-03-31', amountCents: 40_000 }, { dueDate: '2035-04-30', amountCents: 60_000 }], { email: 'compta@example.fr', phone: null });
+    for (const dueDate of ['2035-03-03', '2035-06-15']) {
+      const plan = planRun(steps, { ...invoice, dueDate }, now, 10);
+      expect(plan.ok && plan.messages.map((m) => [m.stepIndex, m.scheduledAt.toISOString(), m.status, m.pinned])).toEqual([
+        [0, '2035-03-31T08:00:00.000Z', 'SCHEDULED', true],
+        [1, '2035-04-30T08:00:00.000Z', 'SCHEDULED', true],
+      ]);
+    }
+  });
+
+  it('writes the invoice’s currency, falls back to SMS without an e-mail address, and has no step without any address', () => {
+    expect(instalmentSteps([{ dueDate: '2035-03-31', amountCents: 1_000 }], { email: 'a@example.fr', phone: null }, 'CHF')[0]!.body).toContain('10,00 CHF');
+    expect(instalmentSteps([{ dueDate: '2035-03-31', amountCents: 1 }], { email: null, phone: '+33612345678' })[0]!.channel).toBe('SMS');
+    expect(instalmentSteps([{ dueDate: '2035-03-31', amountCents: 1 }], { email: null, phone: null })).toEqual([]);
   });
 });
 

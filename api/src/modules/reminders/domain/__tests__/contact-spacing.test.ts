@@ -25,6 +25,15 @@ describe('spaceFromOtherContacts', () => {
     expect(times(sut)).toEqual(['2027-03-12T08:00:00.000Z']);
   });
 
+  it('never moves a pinned message (a step with a fixed date), nor lets it push the next ones', () => {
+    const sut = spaceFromOtherContacts(
+      [message('2027-03-10T08:00:00Z', { stepIndex: 0, pinned: true }), message('2027-04-10T08:00:00Z', { stepIndex: 1, pinned: true })],
+      [contact('2027-03-09T08:00:00Z'), contact('2027-04-11T08:00:00Z')],
+      3,
+    );
+    expect(times(sut)).toEqual(['2027-03-10T08:00:00.000Z', '2027-04-10T08:00:00.000Z']);
+  });
+
   it('leaves a message far enough from every other contact where it was', () => {
     const planned = [message('2027-03-10T08:00:00Z')];
     expect(spaceFromOtherContacts(planned, [contact('2027-03-07T08:00:00Z'), contact('2027-03-13T08:00:00Z')], 3)).toEqual(planned);

@@ -28,4 +28,9 @@ describe('replanRemaining', () => {
   it('does not write again a step that is now too late to send', () => {
     expect(replanRemaining([message(0, 'SKIPPED'), message(1, 'AWAITING_APPROVAL')], []).map((m) => m.stepIndex)).toEqual([1]);
   });
+
+  it('does not bring back a step done without its message (an instalment confirmed received)', () => {
+    const sut = replanRemaining([message(0), message(1), message(2)], [{ stepIndex: 0, status: 'SENT' }, { stepIndex: 1, status: 'CANCELLED' }], [1]);
+    expect(sut.map((m) => m.stepIndex)).toEqual([2]);
+  });
 });
