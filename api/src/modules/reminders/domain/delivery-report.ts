@@ -9,9 +9,15 @@ import { MESSAGE_STATUSES, MessageStatus } from './message-status.js';
  * (queued, sending, sent, delivered, undelivered, failed…) and may do so before our sender has
  * recorded SENT. Hence:
  * - a message the provider has, or may have, accepted (SENDING, SENT, UNKNOWN) takes the outcome;
+ * - so does a QUEUED one: a report only reaches a message once handed to that very provider (the
+ *   webhook matches the provider its claim recorded), so QUEUED here means put back for a retry after
+ *   a call that failed on our side (a timeout, a 5xx) although the provider had taken the message.
+ *   The report proves it did: the message takes the outcome and the retry, whose claim wants QUEUED,
+ *   skips it. Sending it again would reach the debtor twice (DELIVERED), or try again an address the
+ *   provider already found undeliverable (FAILED: final, as for a message recorded SENT);
  * - DELIVERED and FAILED are final: no later report moves them, not even a contrary one (a late
  *   bounce after a delivery, a late delivery after a failure);
- * - a message never handed to a provider (SCHEDULED, QUEUED, AWAITING_APPROVAL, NOT_CONFIGURED) or
+ * - a message never handed to a provider (SCHEDULED, AWAITING_APPROVAL, NOT_CONFIGURED) or
  *   withdrawn (CANCELLED, SKIPPED) ignores reports: it cannot have been delivered.
  */
 export function statusAfterReport(current: MessageStatus, outcome: DeliveryOutcome): MessageStatus | null {
@@ -19,11 +25,11 @@ export function statusAfterReport(current: MessageStatus, outcome: DeliveryOutco
     case 'SENDING':
     case 'SENT':
     case 'UNKNOWN':
+    case 'QUEUED':
       return outcome;
     case 'DELIVERED':
     case 'FAILED':
     case 'SCHEDULED':
-    case 'QUEUED':
     case 'AWAITING_APPROVAL':
     case 'NOT_CONFIGURED':
     case 'CANCELLED':

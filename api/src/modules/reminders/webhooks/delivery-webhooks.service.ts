@@ -9,10 +9,18 @@ import { DeliveryOutcome } from '../../../providers/delivery-outcome.js';
 import { SendgridEvent, sendgridFailureReason, sendgridOutcome, verifySendgridSignature } from '../../../providers/email/sendgrid-events.js';
 import { twilioFailureReason, twilioOutcome } from '../../../providers/sms/twilio-status.js';
 import { reportTransitions } from '../domain/delivery-report.js';
+import { returnedRows } from '../message-rows.js';
+import { completeRuns } from '../jobs/outbox-statements.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type WebhookResult = { status: 200; applied: number } | { status: 400 | 401 | 409; reason: string };
+
+/** What one report changed: how many messages, and the runs of those it took out of the queue (a retry that now has nothing to send). */
+interface Applied {
+  moved: number;
+  dequeuedRunIds: string[];
+}
 
 /**
  * Provider delivery reports → DELIVERED / FAILED. Unsigned, badly signed, stale or replayed calls are
@@ -40,7 +48,8 @@ export class DeliveryWebhooksService {
     } catch {
       return { status: 400, reason: 'malformed body' };
     }
-    return this.dataSource.transaction(async (manager) => {
+    const dequeuedRunIds: string[] = [];
+    const result = await this.dataSource.transaction(async (manager) => {
       let fresh = 0;
       let applied = 0;
       for (const event of events) {
@@ -50,11 +59,15 @@ export class DeliveryWebhooksService {
         const outcome = sendgridOutcome(event.event);
         if (outcome && event.message_id && UUID.test(event.message_id)) {
           const reason = outcome === 'FAILED' ? sendgridFailureReason(event) : null;
-          applied += await this.apply(manager, event.message_id, 'sendgrid', outcome, event.sg_message_id?.split('.')[0] ?? null, reason);
+          const done = await this.apply(manager, event.message_id, 'sendgrid', outcome, event.sg_message_id?.split('.')[0] ?? null, reason);
+          applied += done.moved;
+          dequeuedRunIds.push(...done.dequeuedRunIds);
         }
       }
       return fresh === 0 && events.length > 0 ? { status: 409 as const, reason: 'replayed' } : { status: 200 as const, applied };
     });
+    await this.completeDequeuedRuns(dequeuedRunIds);
+    return result;
   }
 
   /** `url` is the full public URL Twilio called: its signature covers it with the form parameters. */
@@ -67,14 +80,28 @@ export class DeliveryWebhooksService {
     const status = params.MessageStatus;
     // A repeated form field arrives as an array: not a callback Twilio sends.
     if (!UUID.test(messageId) || typeof sid !== 'string' || !sid || typeof status !== 'string' || !status) return { status: 400, reason: 'missing parameters' };
-    return this.dataSource.transaction(async (manager) => {
+    const dequeuedRunIds: string[] = [];
+    const result = await this.dataSource.transaction(async (manager) => {
       // Twilio signs no timestamp: one report per (message, status) is accepted, a repeat is a replay.
       if (!(await this.firstSeen(manager, 'twilio', `${sid}:${status}`))) return { status: 409 as const, reason: 'replayed' };
       const outcome = twilioOutcome(status);
       const reason = outcome === 'FAILED' ? twilioFailureReason(status, typeof params.ErrorCode === 'string' ? params.ErrorCode : undefined) : null;
-      const applied = outcome ? await this.apply(manager, messageId, 'twilio', outcome, sid, reason) : 0;
-      return { status: 200 as const, applied };
+      const done = outcome ? await this.apply(manager, messageId, 'twilio', outcome, sid, reason) : { moved: 0, dequeuedRunIds: [] };
+      dequeuedRunIds.push(...done.dequeuedRunIds);
+      return { status: 200 as const, applied: done.moved };
     });
+    await this.completeDequeuedRuns(dequeuedRunIds);
+    return result;
+  }
+
+  /**
+   * A message a report took out of the queue leaves its retry nothing to do, so no sender will find
+   * its run finished: it is completed here when nothing else is left, as the sender would have. After
+   * the report's commit, not within it: this transaction holds message rows, and stopping or pausing
+   * a run locks the run before its messages.
+   */
+  private async completeDequeuedRuns(runIds: readonly string[]): Promise<void> {
+    if (runIds.length > 0) await completeRuns(this.dataSource, runIds, this.clock.now());
   }
 
   private async firstSeen(manager: EntityManager, provider: string, eventId: string): Promise<boolean> {
@@ -91,20 +118,22 @@ export class DeliveryWebhooksService {
    * report finds still SENDING or UNKNOWN left at the latest now: it takes that as its send time
    * until the sender records the exact one (an UNKNOWN message never gets that record), and learns
    * its provider id. The reference of a grouped message is its group id: every message of the group moves.
+   * `m.provider = $2` is what makes a QUEUED message's report trustworthy: the provider is recorded by
+   * the claim, so only a message put back for a retry after its call matches, never one not yet sent.
    */
-  private async apply(manager: EntityManager, messageId: string, provider: string, outcome: DeliveryOutcome, providerMessageId: string | null, reason: string | null): Promise<number> {
+  private async apply(manager: EntityManager, messageId: string, provider: string, outcome: DeliveryOutcome, providerMessageId: string | null, reason: string | null): Promise<Applied> {
     const now = this.clock.now();
     const transitions = reportTransitions(outcome);
-    const rows = (await manager.query(
+    const rows = returnedRows<{ run_id: string; from_status: string }>(await manager.query(
       `UPDATE reminder_messages m
           SET status = t.to_status, delivered_at = CASE WHEN t.to_status = 'DELIVERED' THEN $3::timestamptz ELSE m.delivered_at END,
               last_error = CASE WHEN t.to_status = 'FAILED' THEN $5 ELSE m.last_error END,
               sent_at = coalesce(m.sent_at, $3), provider_message_id = coalesce(m.provider_message_id, $4), updated_at = $3
          FROM unnest($6::text[], $7::text[]) AS t(from_status, to_status)
         WHERE (m.id = $1 OR m.group_id = $1) AND m.provider = $2 AND m.status = t.from_status
-        RETURNING m.id`,
+        RETURNING m.run_id, t.from_status`,
       [messageId, provider, now, providerMessageId, reason, transitions.from, transitions.to],
-    )) as [unknown[], number];
-    return rows[1] ?? 0;
+    ));
+    return { moved: rows.length, dequeuedRunIds: rows.filter((row) => row.from_status === 'QUEUED').map((row) => row.run_id) };
   }
 }

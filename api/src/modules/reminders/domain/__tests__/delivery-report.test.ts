@@ -10,7 +10,7 @@ const REPORTS: Record<MessageStatus, { DELIVERED: MessageStatus | null; FAILED: 
   DELIVERED: { DELIVERED: null, FAILED: null },
   FAILED: { DELIVERED: null, FAILED: null },
   SCHEDULED: { DELIVERED: null, FAILED: null },
-  QUEUED: { DELIVERED: null, FAILED: null },
+  QUEUED: { DELIVERED: 'DELIVERED', FAILED: 'FAILED' },
   AWAITING_APPROVAL: { DELIVERED: null, FAILED: null },
   NOT_CONFIGURED: { DELIVERED: null, FAILED: null },
   CANCELLED: { DELIVERED: null, FAILED: null },
@@ -33,9 +33,14 @@ describe('statusAfterReport', () => {
     expect(statusAfterReport('UNKNOWN', 'FAILED')).toBe('FAILED');
   });
 
+  it('settles a message put back in the queue for a retry: the report proves the provider has it, so the retry must not send it again', () => {
+    expect(statusAfterReport('QUEUED', 'DELIVERED')).toBe('DELIVERED');
+    expect(statusAfterReport('QUEUED', 'FAILED')).toBe('FAILED');
+  });
+
   it('tabulates each outcome for the UPDATE: exactly the moving statuses, each with its target', () => {
-    expect(reportTransitions('DELIVERED')).toEqual({ from: ['SENDING', 'SENT', 'UNKNOWN'], to: ['DELIVERED', 'DELIVERED', 'DELIVERED'] });
-    expect(reportTransitions('FAILED')).toEqual({ from: ['SENDING', 'SENT', 'UNKNOWN'], to: ['FAILED', 'FAILED', 'FAILED'] });
+    expect(reportTransitions('DELIVERED')).toEqual({ from: ['QUEUED', 'SENDING', 'SENT', 'UNKNOWN'], to: ['DELIVERED', 'DELIVERED', 'DELIVERED', 'DELIVERED'] });
+    expect(reportTransitions('FAILED')).toEqual({ from: ['QUEUED', 'SENDING', 'SENT', 'UNKNOWN'], to: ['FAILED', 'FAILED', 'FAILED', 'FAILED'] });
   });
 });
 
