@@ -1,5 +1,6 @@
-// `npm test`: type-checks everything, then runs every vitest project: score engine, web components,
-// integration against real PostgreSQL + Redis, and the browser suite (it builds the web app itself).
+// `npm test`: type-checks everything (test files included), then runs every vitest project: score
+// engine, web components, integration against real PostgreSQL + Redis, and the browser suite (it
+// builds the web app itself).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,8 +10,10 @@ import { ensureInstalled, run } from './lib/run.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 ensureInstalled(root, existsSync, statSync);
 
-console.log('→ Type-checking (tsc -b)…');
-run('npx', ['tsc', '-b', 'scoring', 'api', 'web'], { cwd: root });
+// The root tsconfig.json lists every project: scoring, api and web, and the test files beside them
+// (scoring/tsconfig.test.json, api/tsconfig.test.json, test/, test/browser/), which emit nothing.
+console.log('→ Type-checking (tsc -b: sources and tests)…');
+run('npx', ['tsc', '-b'], { cwd: root });
 
 const report = join(root, 'test', 'artifacts', 'vitest.json');
 const vitest = spawnSync(

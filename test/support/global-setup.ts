@@ -5,13 +5,6 @@ import type { TestProject } from 'vitest/node';
 import { dataSourceOptions } from '../../api/src/database/data-source-options.js';
 import { ADMIN_DATABASE_URL, databaseUrlFor } from './test-env.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseUrl: string;
-    runId: string;
-  }
-}
-
 /**
  * One fresh database per test run, migrated from empty, dropped at the end.
  * Tests build their own data with unique keys, so files may run in parallel on it.

@@ -25,9 +25,11 @@ describe('scenarios and runs', () => {
   });
   afterAll(() => api.close());
 
-  const balance = async (siren: string) => {
+  // Every signed-up creditor has a wallet: a missing one must fail the test, not compare as undefined.
+  const balance = async (siren: string): Promise<number> => {
     const [row] = (await api.app.get(DataSource).query(`SELECT balance FROM token_wallets WHERE company_siren = $1`, [siren])) as { balance: number }[];
-    return row?.balance;
+    if (!row) throw new Error(`no token wallet for ${siren}`);
+    return row.balance;
   };
 
   it('lists the three built-in scenarios in French, with the variable catalogue', async () => {
@@ -103,7 +105,7 @@ describe('scenarios and runs', () => {
 
   it('answers INSUFFICIENT_TOKENS once the wallet is empty, writing no run', async () => {
     const { client, siren } = await signUpCreditor(api);
-    const free = (await balance(siren)) ?? 5;
+    const free = await balance(siren);
     const invoices = [];
     for (let i = 0; i <= free; i += 1) {
       invoices.push(await createInvoice(client, { issueDate: '2027-02-01', dueDate: DUE, contact: { email: uniqueEmail('debtor'), phone: '0611223344' } }));

@@ -23,7 +23,7 @@ describe('the wallet over GraphQL', () => {
   });
   afterAll(() => api.close());
 
-  const spend = (siren: string, runId = randomUUID()) => db.transaction((manager) => tokens.spendForRun(manager, siren, runId));
+  const spend = (siren: string, runId: string = randomUUID()) => db.transaction((manager) => tokens.spendForRun(manager, siren, runId));
 
   it('grants the sign-up tokens once to a new creditor company, and nothing to an invited member', async () => {
     const owner = await signUpCreditor(api);
