@@ -7,5 +7,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
     runId: string;
+    /** A migrated database nobody connects to, copied by createPrivateDatabase (test/support/private-database.ts); not provided to the fault tests. */
+    templateDatabase: string;
   }
 }

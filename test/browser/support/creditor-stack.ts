@@ -1,14 +1,11 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { inject } from 'vitest';
 import { bootstrapWorker } from '../../../api/src/bootstrap-worker.js';
-import { dataSourceOptions } from '../../../api/src/database/data-source-options.js';
 import { ReminderDispatcherService } from '../../../api/src/modules/reminders/jobs/reminder-dispatcher.service.js';
 import { bootTestApi, type TestApi } from '../../support/boot-api.js';
+import { createPrivateDatabase } from '../../support/private-database.js';
 import { startSendgridStub, type SendgridStub } from '../../support/stubs/sendgrid-stub.js';
 import { testConfig } from '../../support/test-config.js';
-import { ADMIN_DATABASE_URL, databaseUrlFor } from '../../support/test-env.js';
 
 export interface CreditorStack {
   api: TestApi;
@@ -27,20 +24,11 @@ export interface CreditorStack {
  * send other test files' messages.
  */
 export async function startCreditorStack(): Promise<CreditorStack> {
-  const name = `bonpayeur_test_${inject('runId')}_web_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: ADMIN_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const databaseUrl = databaseUrlFor(name);
-  const migrator = await new DataSource(dataSourceOptions({ databaseUrl, databasePoolSize: 2 })).initialize();
-  await migrator.runMigrations({ transaction: 'each' });
-  await migrator.destroy();
-
+  const database = await createPrivateDatabase('web');
   const sendgrid = await startSendgridStub();
   const env = {
-    DATABASE_URL: databaseUrl,
-    QUEUE_PREFIX: `{bp-web-${name}}`,
+    DATABASE_URL: database.url,
+    QUEUE_PREFIX: `{bp-web-${new URL(database.url).pathname.slice(1)}}`,
     SENDGRID_API_KEY: 'SG.test-key',
     SENDGRID_API_BASE: sendgrid.url,
     EMAIL_FROM: 'relances@bonpayeur.test',
@@ -71,11 +59,7 @@ export async function startCreditorStack(): Promise<CreditorStack> {
       await worker.close();
       await api.close();
       await sendgrid.close();
-      if (process.env.KEEP_TEST_DATABASE) return;
-      const cleanup = new pg.Client({ connectionString: ADMIN_DATABASE_URL });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      await database.drop();
     },
   };
 }

@@ -15,7 +15,7 @@ const REQUESTS_PAGE = 'http://localhost:5173/espace/demandes';
  * no other file's outbox drain takes these notices (nor this file's theirs).
  */
 describe('telling the creditor what its debtor asked', () => {
-  const stack = pipelineInWindow({ privateDatabase: 'creditor_notices' });
+  const stack = pipelineInWindow();
   const { clock } = stack;
 
   async function creditorTeam() {

@@ -27,7 +27,7 @@ interface TimelineEvent {
  * outbox drain read every row.
  */
 describe('following an accepted payment plan', () => {
-  const stack = pipelineInWindow({ privateDatabase: 'plan_follow_up' });
+  const stack = pipelineInWindow();
   const { clock } = stack;
   const flagMissed = () => stack.pipeline.worker.get(MissedInstalmentsService).flagMissed();
   const drain = () => stack.pipeline.worker.get(NotificationSenderService).sendPending();

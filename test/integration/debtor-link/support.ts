@@ -4,15 +4,14 @@ import { JOB, QUEUE } from '../../../api/src/common/queue-names.js';
 import { SEND_QUEUE } from '../../../api/src/modules/reminders/jobs/reminder-queues.js';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { FixedClock } from '../../../api/src/common/clock.js';
-import { createPrivateDatabase } from '../../support/private-database.js';
 import { APPLY_SCENARIO, creditorWithInvoice, startPipeline, type Pipeline } from '../reminders/support.js';
 
 /**
- * The window these files' clocks live in (2035), far after every other file's, and they never run
- * the global dispatcher: another file's dispatcher (always earlier) cannot claim these rows, and
- * these tests never claim another file's rows. `sendDueOf` claims one invoice's due rows as the
- * dispatcher does (SCHEDULED → QUEUED) and puts them on the real bull queues the in-process worker
- * consumes, so each message still goes through bull, the real sender and the SDK to the stub.
+ * The window these files' clocks live in (2035). Each file's pipeline has a database of its own
+ * (startPipeline); within it, `sendDueOf` claims one invoice's due rows as the dispatcher does
+ * (SCHEDULED → QUEUED) and puts them on the real bull queues the in-process worker consumes, so each
+ * message still goes through bull, the real sender and the SDK to the stub, and a test sends only
+ * its own invoice's messages, never those of the file's other tests.
  */
 export const WINDOW_START = '2035-02-20T10:00:00Z';
 
@@ -66,24 +65,20 @@ export async function runOf(pipeline: Pipeline, invoiceId: string): Promise<{ id
 }
 
 /**
- * Registers, for the calling describe block, a pipeline whose clock starts at WINDOW_START and is
- * set back after each test; the queues are emptied and everything closed at the end. With
- * `privateDatabase`, the pipeline runs on a database of its own (createPrivateDatabase), for tests
- * that drain the notification outbox or run a check over every plan.
+ * Registers, for the calling describe block, a pipeline (on a database of its own, see
+ * startPipeline) whose clock starts at WINDOW_START and is set back after each test; the queues are
+ * emptied and everything closed (the database dropped) at the end.
  */
-export function pipelineInWindow(options: { privateDatabase?: string } = {}): { clock: FixedClock; readonly pipeline: Pipeline } {
+export function pipelineInWindow(): { clock: FixedClock; readonly pipeline: Pipeline } {
   const clock = new FixedClock(new Date(WINDOW_START));
   let started: Pipeline | undefined;
-  let database: Awaited<ReturnType<typeof createPrivateDatabase>> | undefined;
   beforeAll(async () => {
-    if (options.privateDatabase) database = await createPrivateDatabase(options.privateDatabase);
-    started = await startPipeline(clock, database ? { DATABASE_URL: database.url } : {});
+    started = await startPipeline(clock);
   });
   afterEach(() => clock.set(new Date(WINDOW_START)));
   afterAll(async () => {
     await obliterateQueues(started);
     await started?.close();
-    await database?.drop();
   });
   return {
     clock,

@@ -111,28 +111,32 @@ describe('creating and listing invoices', () => {
       ['an invalid contact phone', { contact: { phone: '123' } }, 'CONTACT_INVALID', 'contact.phone'],
     ])('%s', async (_label, overrides, reason, field) => {
       const { client, siren } = await signUpCreditor(api);
-      const before = await snapshot(api, siren);
-      const error = await client.error(CREATE_INVOICE, { input: invoiceInput(overrides) });
+      const input = invoiceInput(overrides);
+      const before = await snapshot(api, siren, [input.debtorSiren as string]);
+      expect(before.companies).toEqual([]);
+      const error = await client.error(CREATE_INVOICE, { input });
       expect(error).toMatchObject({ code: 'BAD_USER_INPUT', reason, extensions: expect.objectContaining({ field }) });
       expect(error.message).toMatch(/[a-zé]/);
-      expect(await snapshot(api, siren)).toEqual(before);
+      expect(await snapshot(api, siren, [input.debtorSiren as string])).toEqual(before);
     });
 
     it('an invoice to oneself', async () => {
       const { client, siren } = await signUpCreditor(api);
-      const before = await snapshot(api, siren);
+      const before = await snapshot(api, siren, [siren]);
       expect(await client.error(CREATE_INVOICE, { input: invoiceInput({ debtorSiren: siren }) })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SELF_INVOICE' });
-      expect(await snapshot(api, siren)).toEqual(before);
+      expect(await snapshot(api, siren, [siren])).toEqual(before);
     });
   });
 
   it('refuses a number the creditor already used with CONFLICT, and leaves the first invoice as it was', async () => {
     const { client, siren } = await signUpCreditor(api);
     const first = await createInvoice(client, { number: 'F-42' });
-    const before = await snapshot(api, siren);
-    const error = await client.error(CREATE_INVOICE, { input: invoiceInput({ number: 'F-42', debtorSiren: uniqueSiren() }) });
+    const otherDebtor = uniqueSiren();
+    const before = await snapshot(api, siren, [otherDebtor]);
+    const error = await client.error(CREATE_INVOICE, { input: invoiceInput({ number: 'F-42', debtorSiren: otherDebtor }) });
     expect(error).toMatchObject({ code: 'CONFLICT', reason: 'INVOICE_NUMBER_TAKEN', extensions: expect.objectContaining({ field: 'number' }) });
-    expect(await snapshot(api, siren)).toEqual(before);
+    expect(await snapshot(api, siren, [otherDebtor])).toEqual(before);
+    expect(before.companies).toEqual([]);
     expect((await client.ok<{ invoice: { amountCents: number } }>(INVOICE, { id: first.id })).invoice.amountCents).toBe(first.amountCents);
   });
 

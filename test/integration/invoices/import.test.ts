@@ -80,12 +80,14 @@ describe('importing invoices from a CSV file', () => {
 
   it('refuses a 10 MB file cleanly with BAD_USER_INPUT before reading it', async () => {
     const { client, siren } = await signUpCreditor(api);
-    const before = await snapshot(api, siren);
-    const row = `${uniqueSiren()};Zxqv;F-x;10;2026-02-01;2026-03-01;;\n`;
+    const debtor = uniqueSiren();
+    const before = await snapshot(api, siren, [debtor]);
+    const row = `${debtor};Zxqv;F-x;10;2026-02-01;2026-03-01;;\n`;
     const csv = invoiceCsv([]) + '\n' + row.repeat(Math.ceil((10 * 1024 * 1024) / row.length));
     const error = await client.error(IMPORT_INVOICES, { input: { csv } });
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CSV_TOO_LARGE', message: 'Le fichier dépasse 5 Mo.' });
-    expect(await snapshot(api, siren)).toEqual(before);
+    expect(await snapshot(api, siren, [debtor])).toEqual(before);
+    expect(before.companies).toEqual([]);
   });
 
   it('refuses more than 20,000 rows', async () => {
@@ -94,7 +96,7 @@ describe('importing invoices from a CSV file', () => {
     const rows = Array.from({ length: 20_001 }, (_, i) => [debtor, '', `R-${i}`, '1', '2026-02-01', '2026-03-01', '', '']);
     const error = await client.error(IMPORT_INVOICES, { input: { csv: invoiceCsv(rows) } });
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CSV_TOO_MANY_ROWS' });
-    expect((await snapshot(api, siren)).invoices).toEqual([]);
+    expect(await snapshot(api, siren, [debtor])).toMatchObject({ invoices: [], companies: [] });
   });
 
   it('refuses a file missing a required column, naming it', async () => {

@@ -6,6 +6,7 @@ import { NotificationSenderService } from '../../../api/src/modules/notification
 import { EmailSender, OutgoingEmail } from '../../../api/src/providers/email/email-sender.port.js';
 import { ProviderError } from '../../../api/src/providers/provider-error.js';
 import { bootTestApi, TestApi } from '../../support/boot-api.js';
+import { createPrivateDatabase } from '../../support/private-database.js';
 import { uniqueEmail, uniqueSuffix } from '../../support/unique.js';
 
 /** A strict in-memory EmailSender: records what it is asked to send, or fails as told. */
@@ -23,16 +24,26 @@ class RecordingSender extends EmailSender {
   }
 }
 
+/**
+ * The notices' sender against the real database with a strict fake provider. Each pass sends every
+ * waiting notice of its database: on a database of this file's own, so it never takes (and records
+ * as sent) another file's notices, nor another file's drain this file's.
+ */
 describe('notification outbox', () => {
   let api: TestApi;
   let db: DataSource;
+  let database: Awaited<ReturnType<typeof createPrivateDatabase>>;
   const clock = new FixedClock(new Date('2026-05-04T08:00:00Z'));
 
   beforeAll(async () => {
-    api = await bootTestApi({ clock });
+    database = await createPrivateDatabase('notification_outbox');
+    api = await bootTestApi({ clock, env: { DATABASE_URL: database.url } });
     db = api.app.get(DataSource);
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await api?.close();
+    await database?.drop();
+  });
 
   async function enqueue(to: string): Promise<string> {
     const subjectId = `test-${uniqueSuffix()}`;

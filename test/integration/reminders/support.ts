@@ -15,6 +15,7 @@ import { signUpCreditor, SignedUpCreditor } from '../../support/factories/accoun
 import { createInvoice, TestInvoice } from '../../support/factories/invoices.js';
 import { startSendgridStub, SendgridStub } from '../../support/stubs/sendgrid-stub.js';
 import { startTwilioStub, TwilioStub } from '../../support/stubs/twilio-stub.js';
+import { createPrivateDatabase } from '../../support/private-database.js';
 import { testConfig } from '../../support/test-config.js';
 import { uniqueEmail, uniqueSuffix } from '../../support/unique.js';
 
@@ -60,8 +61,16 @@ export interface Pipeline {
   close(): Promise<void>;
 }
 
-/** The env both roles share: one queue prefix, the SDKs pointed at the stubs, no repeatable dispatch (tests dispatch by hand). */
+/**
+ * The API and the worker on a database of their own (createPrivateDatabase; dropped by close()),
+ * unless `extraEnv` names one: a pipeline file runs the dispatcher, the outbox drain and the
+ * periodic checks, which read every row of their tables and move the clock months ahead. On the
+ * run's shared database they took, sent, cancelled (resetPipeline) or waited for (waitUntilIdle)
+ * other files' messages, and other files' theirs. The env both roles share: one queue prefix, the
+ * SDKs pointed at the stubs, no repeatable dispatch (tests dispatch by hand).
+ */
 export async function startPipeline(clock: FixedClock, extraEnv: Record<string, string> = {}, logDestination?: DestinationStream): Promise<Pipeline> {
+  const database = extraEnv.DATABASE_URL ? undefined : await createPrivateDatabase('pipeline');
   const sendgrid = await startSendgridStub();
   const twilioStub = await startTwilioStub();
   const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
@@ -76,6 +85,7 @@ export async function startPipeline(clock: FixedClock, extraEnv: Record<string, 
     TWILIO_FROM: '+33700000000',
     TWILIO_API_BASE: twilioStub.url,
     PUBLIC_API_URL,
+    ...(database ? { DATABASE_URL: database.url } : {}),
     REMINDER_DISPATCH_EVERY_MS: '0',
     // The tests move the clock months ahead: sessions must outlive that.
     SESSION_TTL_DAYS: '365',
@@ -99,6 +109,7 @@ export async function startPipeline(clock: FixedClock, extraEnv: Record<string, 
       await api.close();
       await sendgrid.close();
       await twilioStub.close();
+      await database?.drop();
     },
   };
 }
@@ -124,8 +135,8 @@ function uniqueMobile(): string {
 }
 
 /**
- * After each test of a pipeline file: no due row left behind for the next test's dispatches (rows of
- * API-only tests are due in 2027 and later, out of reach), and the clock back at `start`.
+ * After each test of a pipeline file: no due row left behind for the next test's dispatches, and the
+ * clock back at `start`. Every row of the pipeline's own database (see startPipeline).
  */
 export async function resetPipeline(pipeline: Pipeline, start: Date): Promise<void> {
   await pipeline.db.query(`UPDATE reminder_messages SET status = 'CANCELLED' WHERE status IN ('SCHEDULED', 'QUEUED', 'NOT_CONFIGURED') AND scheduled_at < '2027-01-01'`);
