@@ -5,14 +5,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startCreditorStack, type CreditorStack } from './support/creditor-stack';
 import { launchChromium, type Browser } from './support/chromium';
-import { isoDate, randomSiren, SeedClient } from './support/seed';
+import { addDays, dueDateForFirstStepNow, isoDate, randomSiren, SeedClient } from './support/seed';
 import { startWebApp, type WebApp } from './support/web-app';
 
 /**
  * The creditor space in Chromium against the real API and worker (on a database of their own):
  * a creditor imports invoices, previews and applies a scenario, marks one paid, and sees the
- * THANKS message leave in the invoice's timeline. Every creditor page is screenshotted, wide and
- * at 375 px.
+ * THANKS message leave in the invoice's history; a debtor's payment plan, accepted, shows there
+ * between the messages. Every creditor page is screenshotted, wide and at 375 px.
  */
 const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts', 'screenshots');
 const RUN = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`.toUpperCase();
@@ -105,7 +105,7 @@ describe('creditor space in Chromium against the real API and worker', () => {
     await shot('apply-preview');
     await page.getByRole('button', { name: 'Lancer les relances' }).click();
     await page.getByText('Relances programmées.').waitFor();
-    const timeline = page.getByRole('region', { name: 'Historique des relances' });
+    const timeline = page.getByRole('region', { name: 'Historique de la facture' });
     await timeline.getByText('Scénario « ').first().waitFor();
     expect(await timeline.innerText()).toContain('Programmé');
   });
@@ -118,7 +118,7 @@ describe('creditor space in Chromium against the real API and worker', () => {
     await stack.dispatchDue();
     expect(stack.sendgrid.to(`compta-${RUN.toLowerCase()}@example.test`).map((m) => m.subject).join(' ')).toMatch(/merci/i);
     await page.reload();
-    const timeline = page.getByRole('region', { name: 'Historique des relances' });
+    const timeline = page.getByRole('region', { name: 'Historique de la facture' });
     const thanks = timeline.locator('.timeline__item--thanks');
     await thanks.waitFor();
     expect(await thanks.innerText()).toMatch(/Remerciement · E-mail[\s\S]*Envoyé/);
@@ -203,6 +203,43 @@ describe('creditor space in Chromium against the real API and worker', () => {
     await page.getByRole('button', { name: 'Créer la facture' }).click();
     await page.getByRole('heading', { level: 1, name: `Facture ${number(9)}` }).waitFor();
     expect(await page.locator('.facts').innerText()).toMatch(/2\s400,00\s€/);
+  });
+
+  it('shows a debtor’s payment plan and its acceptance in the invoice’s history, between the messages', async () => {
+    // Seeded as the owner would, through the API: an invoice whose first reminder leaves now (real clock).
+    const owner = new SeedClient(stack.api.url);
+    await owner.request(`mutation LogIn($input: LogInInput!) { logIn(input: $input) { id } }`, { input: { email, password } });
+    const dueDate = dueDateForFirstStepNow();
+    const contact = `plan-${RUN.toLowerCase()}@example.test`;
+    const { createInvoice } = await owner.request<{ createInvoice: { id: string } }>(`mutation Create($input: CreateInvoiceInput!) { createInvoice(input: $input) { id } }`, {
+      input: { debtorSiren: randomSiren(), debtorName: `MENUISERIE ESSAI ${RUN}`, number: number(20), amountCents: 123_456, issueDate: addDays(dueDate, -30), dueDate, contact: { name: 'Compta', email: contact, phone: '0612345678' } },
+    });
+    await owner.request(`mutation Apply($input: ApplyScenarioInput!) { applyScenario(input: $input) { id } }`, { input: { invoiceId: createInvoice.id, scenarioId: 'builtin-classic' } });
+    await stack.dispatchDue();
+    const token = /\/r\/([A-Za-z0-9_-]{43})/.exec(stack.sendgrid.to(contact)[0]?.text ?? '')?.[1];
+    expect(token, 'the J-7 reminder carries the debtor’s link').toBeDefined();
+    // The debtor proposes two instalments on the page behind that link.
+    await new SeedClient(stack.api.url).request(`mutation Propose($input: ProposePaymentPlanInput!) { proposePaymentPlan(input: $input) { id } }`, {
+      input: { token, instalments: [{ dueDate: addDays(dueDate, 14), amountCents: 61_728 }, { dueDate: addDays(dueDate, 44), amountCents: 61_728 }] },
+    });
+
+    // The accountant (signed in since the invitation) accepts it in the app, then opens the invoice.
+    await page.goto(`${web.url}/espace/demandes`);
+    await page.getByRole('button', { name: 'Accepter l’échéancier' }).click();
+    await page.getByText(/Échéancier accepté : des rappels/).waitFor();
+    await page.goto(`${web.url}/espace/factures/${createInvoice.id}`);
+    const history = page.getByRole('region', { name: 'Historique de la facture' });
+    const chronology = history.getByRole('region', { name: 'Chronologie' });
+    await chronology.waitFor();
+    const titles = await chronology.locator('.timeline__what').allInnerTexts();
+    expect(titles.slice(0, 4)).toEqual(['Aimable · E-mail', 'Échéancier proposé en 2 fois : relances en pause', 'Échéancier en 2 fois accepté', '2 rappels d’échéance programmés, à la place du scénario']);
+    const proposal = chronology.locator('.timeline__item--event').first();
+    expect(await proposal.innerText()).toMatch(/par le client, depuis la page de ses relances[\s\S]*617,28\s€ le/);
+    // The scenario's steps ahead, withdrawn, and the instalment reminders, planned, follow at their dates; the last is the second instalment's.
+    const last = chronology.locator('.timeline__item').last();
+    expect(await last.innerText()).toMatch(/Aimable · E-mail[\s\S]*Programmé[\s\S]*Rappels de l’échéancier accepté/);
+    expect(await history.getByRole('region', { name: 'Relances' }).innerText()).toMatch(/Rappels de l’échéancier accepté[\s\S]*En cours[\s\S]*Scénario « [^»]+ »[\s\S]*remplacé par un échéancier/);
+    await shot('invoice-history');
   });
 
   it('fits every creditor page in a 375 px wide phone', async () => {

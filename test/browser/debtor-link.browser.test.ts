@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type Browser } from './support/chromium';
 import { startCreditorStack, type CreditorStack } from './support/creditor-stack';
-import { randomSiren, SeedClient } from './support/seed';
+import { addDays, dueDateForFirstStepNow, parisNow, randomSiren, SeedClient } from './support/seed';
 import { startWebApp, type WebApp } from './support/web-app';
 
 /**
@@ -12,24 +12,6 @@ import { startWebApp, type WebApp } from './support/web-app';
  * step is made due now (see dueDateForFirstStepNow).
  */
 const RUN = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`.toUpperCase();
-
-/** The Paris date and hour now. */
-function parisNow(): { date: string; hour: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' }).formatToParts(new Date());
-  const get = (type: string) => parts.find((part) => part.type === type)!.value;
-  return { date: `${get('year')}-${get('month')}-${get('day')}`, hour: Number(get('hour')) };
-}
-
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-/**
- * The classic scenario's first step (J-7, e-mail at 09:00 Paris) is sent at once when its time
- * passed less than 24 h ago: J-7 is today from 09:00, yesterday before.
- */
-function dueDateForFirstStepNow(): string {
-  const { date, hour } = parisNow();
-  return addDays(hour >= 9 ? date : addDays(date, -1), 7);
-}
 
 describe('the debtor page behind a reminder, in Chromium', () => {
   let stack: CreditorStack;

@@ -24,6 +24,26 @@ export function isoDate(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The Paris date and hour now. */
+export function parisNow(): { date: string; hour: number } {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' }).formatToParts(new Date());
+  const get = (type: string) => parts.find((part) => part.type === type)!.value;
+  return { date: `${get('year')}-${get('month')}-${get('day')}`, hour: Number(get('hour')) };
+}
+
+/** YYYY-MM-DD + `days`. */
+export const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A due date whose classic scenario's first step (J-7, e-mail at 09:00 Paris) is sent at once by the
+ * real-clock dispatcher: it is sent when its time passed less than 24 h ago, so J-7 is today from
+ * 09:00, yesterday before.
+ */
+export function dueDateForFirstStepNow(): string {
+  const { date, hour } = parisNow();
+  return addDays(hour >= 9 ? date : addDays(date, -1), 7);
+}
+
 /**
  * A minimal GraphQL caller with its own cookie, used only to seed data through the public API
  * (the same way a creditor would), never to assert on what the page shows.

@@ -18,13 +18,14 @@ import { formatPhone } from '../../lib/format-phone';
 import { useApiQuery } from '../../lib/use-api-query';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
-/** One invoice: its facts, what can be done with it, and every reminder it received. */
+/** One invoice: its facts, what can be done with it, and its history (every reminder, every request and decision). */
 export function InvoicePage() {
   const { id = '' } = useParams();
   const t = fr.invoicePages;
   const query = useApiQuery(INVOICE_DETAIL_QUERY, { id });
   const invoice = query.data?.invoice;
   const runs = query.data?.invoiceTimeline.runs ?? [];
+  const events = query.data?.invoiceTimeline.events ?? [];
   useDocumentTitle(invoice ? t.detail.title(invoice.number) : undefined);
   const role = useSession().me?.activeCompany?.role;
   const canSettle = role === 'OWNER' || role === 'ACCOUNTING';
@@ -84,7 +85,7 @@ export function InvoicePage() {
                   </dd>
                 </dl>
               </section>
-              <InvoiceTimeline runs={runs} />
+              <InvoiceTimeline runs={runs} events={events} currency={invoice.currency} />
             </div>
             <div className="detail-grid__side">
               {invoice.status === 'OPEN' && canSettle ? <MarkPaidForm invoiceId={invoice.id} issueDate={invoice.issueDate} onPaid={() => setSettled(t.markPaid.done)} /> : null}

@@ -65,7 +65,7 @@ export function ClaimReviewCard({ claim, onDecided }: { claim: ClaimReview; onDe
       </div>
       <div>
         <h3 className="review__subtitle">{t.timeline}</h3>
-        <ol className="timeline">
+        <ol className="review-timeline">
           <li>
             <time dateTime={claim.createdAt}>{t.requested(formatDateTime(claim.createdAt))}</time>
           </li>

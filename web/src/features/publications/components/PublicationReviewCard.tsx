@@ -77,7 +77,7 @@ export function PublicationReviewCard({ review, onDecided }: { review: Publicati
       </div>
       <div>
         <h3 className="review__subtitle">{t.timeline}</h3>
-        <ol className="timeline">
+        <ol className="review-timeline">
           {review.timeline.map((step, i) => (
             <li key={`${step.scheduledAt}-${i}`}>
               <time dateTime={step.sentAt ?? step.scheduledAt}>{formatDateTime(step.sentAt ?? step.scheduledAt)}</time> —{' '}

@@ -1,7 +1,7 @@
 import { graphql } from '../../../../gql';
 import type { InvoiceDetailQuery } from '../../../../gql/graphql';
 
-/** One invoice with every reminder run and message: the invoice page in one request. */
+/** One invoice with every reminder run and message, and what happened to it besides: the invoice page in one request. */
 export const INVOICE_DETAIL_QUERY = graphql(/* GraphQL */ `
   query InvoiceDetail($id: ID!) {
     invoice(id: $id) {
@@ -33,6 +33,7 @@ export const INVOICE_DETAIL_QUERY = graphql(/* GraphQL */ `
         scenarioId
         scenarioName
         status
+        pausedReason
         endReason
         tokenSpent
         tokenRefunded
@@ -55,6 +56,13 @@ export const INVOICE_DETAIL_QUERY = graphql(/* GraphQL */ `
           deliveredAt
         }
       }
+      events {
+        id
+        kind
+        actor
+        details
+        occurredAt
+      }
     }
   }
 `);
@@ -62,3 +70,4 @@ export const INVOICE_DETAIL_QUERY = graphql(/* GraphQL */ `
 export type InvoiceDetail = InvoiceDetailQuery['invoice'];
 export type TimelineRun = InvoiceDetailQuery['invoiceTimeline']['runs'][number];
 export type TimelineMessage = TimelineRun['messages'][number];
+export type TimelineEvent = InvoiceDetailQuery['invoiceTimeline']['events'][number];
