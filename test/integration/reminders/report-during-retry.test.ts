@@ -44,13 +44,14 @@ describe('a delivery report while the message waits for a retry', () => {
     const { messageId, runId } = await queuedMessage('EMAIL', { email });
     pipeline.sendgrid.failNext(503);
     await expect(pipeline.sender.send(messageId)).rejects.toThrow();
-    expect(await messageRow(messageId)).toMatchObject({ status: 'QUEUED', attempts: 1, provider: 'sendgrid' });
+    expect(await messageRow(messageId)).toMatchObject({ status: 'QUEUED', attempts: 1, provider: 'sendgrid', last_error: expect.stringMatching(/503/) });
 
     clock.set(new Date('2036-03-03T08:00:05Z'));
     const event = { event: 'delivered', sg_event_id: `evt-${messageId}`, sg_message_id: 'sg-accepted.filter0001', message_id: messageId, email };
     const response = await postSendgridEvents(pipeline, [event]);
     expect(await response.json()).toEqual({ ok: true, applied: 1 });
-    expect(await messageRow(messageId)).toMatchObject({ status: 'DELIVERED', attempts: 1, delivered_at: new Date('2036-03-03T08:00:05Z') });
+    // Delivered: the 503 that queued it again is no longer its story.
+    expect(await messageRow(messageId)).toMatchObject({ status: 'DELIVERED', attempts: 1, delivered_at: new Date('2036-03-03T08:00:05Z'), last_error: null });
     // Its last message settled by the report, the run is over: the retry will not find it so.
     expect(await runRow(runId)).toEqual({ status: 'COMPLETED', end_reason: 'ALL_SENT' });
 

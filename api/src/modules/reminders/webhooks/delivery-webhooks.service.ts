@@ -118,6 +118,8 @@ export class DeliveryWebhooksService {
    * report finds still SENDING or UNKNOWN left at the latest now: it takes that as its send time
    * until the sender records the exact one (an UNKNOWN message never gets that record), and learns
    * its provider id. The reference of a grouped message is its group id: every message of the group moves.
+   * A delivery clears the error the message carried (the 5xx that queued it again, the interrupted
+   * call that left it UNKNOWN): the report settles it, and the timeline would show it in red.
    * `m.provider = $2` is what makes a QUEUED message's report trustworthy: the provider is recorded by
    * the claim, so only a message put back for a retry after its call matches, never one not yet sent.
    */
@@ -127,7 +129,7 @@ export class DeliveryWebhooksService {
     const rows = returnedRows<{ run_id: string; from_status: string }>(await manager.query(
       `UPDATE reminder_messages m
           SET status = t.to_status, delivered_at = CASE WHEN t.to_status = 'DELIVERED' THEN $3::timestamptz ELSE m.delivered_at END,
-              last_error = CASE WHEN t.to_status = 'FAILED' THEN $5 ELSE m.last_error END,
+              last_error = CASE WHEN t.to_status = 'FAILED' THEN $5 WHEN t.to_status = 'DELIVERED' THEN NULL ELSE m.last_error END,
               sent_at = coalesce(m.sent_at, $3), provider_message_id = coalesce(m.provider_message_id, $4), updated_at = $3
          FROM unnest($6::text[], $7::text[]) AS t(from_status, to_status)
         WHERE (m.id = $1 OR m.group_id = $1) AND m.provider = $2 AND m.status = t.from_status
