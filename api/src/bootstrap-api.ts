@@ -7,7 +7,9 @@ import { existsSync } from 'node:fs';
 import { ApiModule } from './api.module.js';
 import { BootOptions } from './boot-options.js';
 import { mountQueueDashboard } from './modules/operations/queue-dashboard.js';
+import { ProfileFastPath } from './modules/profile-cache/response/profile-fast-path.js';
 import { httpMetrics } from './observability/metrics/http-metrics.middleware.js';
+import { jsonBodyParser } from './web/json-body.js';
 import { securityHeaders } from './web/security-headers.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
@@ -23,14 +25,18 @@ export async function bootstrapApi(options: BootOptions): Promise<NestExpressApp
   app.set('trust proxy', 1);
   app.disable('x-powered-by');
   app.use(securityHeaders(config.nodeEnv === 'production'));
-  app.use(cookieParser());
+  const cookies = cookieParser();
+  // Invoice CSV imports travel inside GraphQL bodies; the import itself caps the CSV size.
+  const json = jsonBodyParser({ limit: '12mb' });
+  // Repeated anonymous public profiles are answered here, ahead of the rest of the chain.
+  app.use(app.get(ProfileFastPath).middleware({ cookies, json }));
+  app.use(cookies);
   // Webhook signatures cover the exact bytes: keep those bodies raw (the JSON parser then skips them).
   app.use('/webhooks/stripe', raw({ type: () => true, limit: '1mb' }));
   app.use('/webhooks/sendgrid', raw({ type: () => true, limit: '1mb' }));
   // Twilio posts form-encoded status callbacks; its signature covers the parsed parameters.
   app.use('/webhooks/twilio', urlencoded({ extended: false, limit: '100kb' }));
-  // Invoice CSV imports travel inside GraphQL bodies; the import itself caps the CSV size.
-  app.useBodyParser('json', { limit: '12mb' });
+  app.use(json.inPlace);
   mountQueueDashboard(app);
   app.enableShutdownHooks();
   if (config.webDistDir && existsSync(config.webDistDir)) serveWebApp(app, config.webDistDir, config.publicWebUrl);

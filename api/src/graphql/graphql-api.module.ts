@@ -10,12 +10,14 @@ import { Clock } from '../common/clock.js';
 import { ProfileCache } from '../modules/profile-cache/profile-cache.service.js';
 import { ProfileCacheModule } from '../modules/profile-cache/profile-cache.module.js';
 import { responseCachePlugin } from '../modules/profile-cache/response/response-cache.plugin.js';
-import { ResponseCacheMiddleware } from '../modules/profile-cache/response/response-cache.middleware.js';
+import { ProfileFastPath } from '../modules/profile-cache/response/profile-fast-path.js';
+import { ProfileResponseRefresher } from '../modules/profile-cache/response/profile-response-refresher.js';
 import { depthLimitRule } from './depth-limit.rule.js';
 import { queryCostRule } from './query-cost.rule.js';
 import { serviceUnavailablePlugin } from './service-unavailable.plugin.js';
 import { DomainExceptionFilter } from './domain-exception.filter.js';
 import { PublicRateLimitMiddleware } from './public-rate-limit.middleware.js';
+import { PublicRateLimiter } from './public-rate-limiter.js';
 import { GraphQLContext } from './graphql-context.js';
 
 export const MAX_QUERY_DEPTH = 8;
@@ -43,10 +45,11 @@ export const MAX_QUERY_DEPTH = 8;
       }),
     }),
   ],
-  providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
+  // ProfileFastPath is mounted by bootstrapApi at the front of the HTTP chain.
+  providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }, PublicRateLimiter, ProfileFastPath, ProfileResponseRefresher],
 })
 export class GraphQLApiModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(PublicRateLimitMiddleware, ResponseCacheMiddleware).forRoutes('graphql');
+    consumer.apply(PublicRateLimitMiddleware).forRoutes('graphql');
   }
 }

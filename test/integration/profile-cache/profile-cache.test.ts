@@ -5,16 +5,15 @@ import { bootTestApi, type TestApi } from '../../support/boot-api.js';
 import { signUpCreditor } from '../../support/factories/accounts.js';
 import { CREATE_INVOICE, invoiceInput } from '../../support/factories/invoices.js';
 import { uniqueSiren } from '../../support/unique.js';
-
-const PROFILE = `query Profile($siren: String!) {
-  company(siren: $siren) { siren name score { value grade } stats { invoicesReported } recommendations(first: 3) { totalCount } }
-}`;
+import { captureLogs } from '../operations/log-capture.js';
+import { ask, post, PROFILE, stableHeaders, untilCached, untilFresh } from './support.js';
 
 let api: TestApi;
 let db: DataSource;
+const logs = captureLogs();
 
 beforeAll(async () => {
-  api = await bootTestApi({ env: { PROFILE_CACHE_SECONDS: '30' } });
+  api = await bootTestApi({ env: { PROFILE_CACHE_SECONDS: '30', LOG_LEVEL: 'info' }, logDestination: logs });
   db = api.app.get(DataSource);
 });
 
@@ -22,80 +21,106 @@ afterAll(async () => {
   await api?.close();
 });
 
-async function anonymous(query: string, siren: string): Promise<{ hit: boolean; body: { data: { company: Record<string, unknown> | null } } }> {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables: { siren } }),
-  });
-  return { hit: response.headers.get('x-profile-cache') === 'hit', body: (await response.json()) as never };
-}
-
-/** The cache listens for changes once its connection is up: ask until the answer comes from it. */
-async function untilCached(siren: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if ((await anonymous(PROFILE, siren)).hit) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('the profile was never served from the cache');
-}
-
-/** Eviction arrives by NOTIFY, a moment after the commit: ask until the answer is fresh. */
-async function untilFresh(siren: string, fresh: (company: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const { body } = await anonymous(PROFILE, siren);
-    if (body.data.company && fresh(body.data.company)) return body.data.company;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('the profile stayed stale');
-}
-
 describe('public profile cache', () => {
-  it('answers a repeated anonymous profile query from memory, identical to the executed one', async () => {
+  it('answers a repeated anonymous profile query from memory, identical to the executed answer: status, headers and bytes', async () => {
     const siren = uniqueSiren();
     await api.app.get(CompaniesService).findOrCreateBySiren(siren, 'Épicerie Cachée');
-    const first = await anonymous(PROFILE, siren);
-    await untilCached(siren);
-    const again = await anonymous(PROFILE, siren);
-    expect(again.hit).toBe(true);
-    expect(again.body).toEqual(first.body);
+    const executed = await ask(api, logs, PROFILE, { siren });
+    expect(executed.hit).toBe(false);
+    const cached = await untilCached(api, logs, siren);
+
+    expect(cached.status).toBe(executed.status);
+    expect(cached.text).toBe(executed.text);
+    expect(stableHeaders(cached)).toEqual(stableHeaders(executed));
+    // Security headers and a request id of its own, like every response.
+    expect(cached.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(cached.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(cached.headers.get('x-request-id')).not.toBe(executed.headers.get('x-request-id'));
+  });
+
+  it('logs one line per cached answer, shaped like the executed ones', async () => {
+    const siren = uniqueSiren();
+    await api.app.get(CompaniesService).findOrCreateBySiren(siren, 'Quincaillerie Tracée');
+    await ask(api, logs, PROFILE, { siren });
+    const cached = await untilCached(api, logs, siren);
+    const lines = logs.lines().filter((line) => line.requestId === cached.headers.get('x-request-id'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      level: 'info',
+      msg: 'request completed',
+      req: { method: 'POST', path: '/graphql', remoteAddress: expect.any(String) },
+      responseTime: expect.any(Number),
+      statusCode: 200,
+      operation: 'query company',
+      profileCache: 'hit',
+    });
   });
 
   it('shows a new materialised score and new invoices as soon as PostgreSQL signals them', async () => {
     const creditor = await signUpCreditor(api);
     const siren = uniqueSiren();
     await creditor.client.ok(CREATE_INVOICE, { input: invoiceInput({ debtorSiren: siren, debtorName: 'Débiteur Surveillé' }) });
-    await untilCached(siren);
-    expect((await anonymous(PROFILE, siren)).body.data.company).toMatchObject({ score: null, stats: { invoicesReported: 1 } });
+    await untilCached(api, logs, siren);
+    expect((await ask(api, logs, PROFILE, { siren })).body.data?.company).toMatchObject({ score: null, stats: { invoicesReported: 1 } });
 
-    // As the score worker writes it.
+    // As the score worker writes it: the cached answer is evicted, the next one executed and fresh.
     await db.query(
       `INSERT INTO company_scores (siren, value, grade, confidence, enough_data, trend_direction, trend_delta, contributions, as_of, computed_at, events_count)
        VALUES ($1, 42.5, 'D', 0.2, true, 'STABLE', 0, '[]', CURRENT_DATE, now(), 1)`,
       [siren],
     );
-    expect(await untilFresh(siren, (c) => c.score !== null)).toMatchObject({ score: { value: 42.5, grade: 'D' } });
+    const rescored = await untilFresh(api, logs, siren, (c) => c.score !== null);
+    expect(rescored.hit).toBe(false);
+    expect(rescored.body.data?.company).toMatchObject({ score: { value: 42.5, grade: 'D' } });
+    // Then the fresh answer is what the cache serves.
+    expect((await untilCached(api, logs, siren)).body.data?.company).toMatchObject({ score: { value: 42.5, grade: 'D' } });
 
     await creditor.client.ok(CREATE_INVOICE, { input: invoiceInput({ debtorSiren: siren }) });
-    expect(await untilFresh(siren, (c) => (c.stats as { invoicesReported: number }).invoicesReported === 2)).toMatchObject({ stats: { invoicesReported: 2 } });
+    expect((await untilFresh(api, logs, siren, (c) => (c.stats as { invoicesReported: number }).invoicesReported === 2)).body.data?.company).toMatchObject({
+      stats: { invoicesReported: 2 },
+    });
   });
 
   it('never serves signed-in members from it, nor queries reading fields whose changes are not signalled', async () => {
     const creditor = await signUpCreditor(api);
     const siren = creditor.siren;
-    await untilCached(siren);
-    const signedIn = await creditor.client.request(PROFILE, { siren });
-    expect(signedIn.headers.get('x-profile-cache')).toBeNull();
+    await untilCached(api, logs, siren);
+    const session = `bp_session=${creditor.client.cookie('bp_session')}`;
+    expect((await ask(api, logs, PROFILE, { siren }, { cookie: session })).hit).toBe(false);
 
     const HISTORY = `query H($siren: String!) { company(siren: $siren) { siren scoreHistory(days: 30) { day } } }`;
-    await anonymous(HISTORY, siren);
-    expect((await anonymous(HISTORY, siren)).hit).toBe(false);
+    await ask(api, logs, HISTORY, { siren });
+    expect((await ask(api, logs, HISTORY, { siren })).hit).toBe(false);
+  });
+
+  it('keys answers by the Accept header too: Apollo picks the content type from it', async () => {
+    const siren = uniqueSiren();
+    await api.app.get(CompaniesService).findOrCreateBySiren(siren, 'Librairie Négociée');
+    await untilCached(api, logs, siren);
+    const accept = { accept: 'application/graphql-response+json' };
+    const executed = await ask(api, logs, PROFILE, { siren }, accept);
+    expect(executed.hit).toBe(false);
+    expect(executed.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    let cached = await ask(api, logs, PROFILE, { siren }, accept);
+    for (let attempt = 0; !cached.hit && attempt < 50; attempt += 1) cached = await ask(api, logs, PROFILE, { siren }, accept);
+    expect(cached.hit).toBe(true);
+    expect(stableHeaders(cached)).toEqual(stableHeaders(executed));
   });
 
   it('does not cache errors', async () => {
     const bad = '123456789';
-    const first = await anonymous(PROFILE, bad);
+    const first = await ask(api, logs, PROFILE, { siren: bad });
     expect(first.body).toHaveProperty('errors');
-    expect((await anonymous(PROFILE, bad)).hit).toBe(false);
+    expect((await ask(api, logs, PROFILE, { siren: bad })).hit).toBe(false);
+  });
+
+  it('refuses a malformed body exactly as the chain always did, though it reads /graphql bodies first', async () => {
+    // With a session cookie the front of the chain does not read the body: the reference.
+    const reference = await post(api, '{"query": ', { cookie: 'bp_session=not-a-session' });
+    const anonymous = await post(api, '{"query": ');
+    expect(anonymous.status).toBe(400);
+    expect(anonymous.status).toBe(reference.status);
+    expect(anonymous.text).toBe(reference.text);
+    expect(stableHeaders(anonymous)).toEqual(stableHeaders(reference));
   });
 });

@@ -1,13 +1,27 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
+import { Clock } from '../../common/clock.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { AppConfig } from '../../config/env.variables.js';
+import type { CachedResponse, ReplayableRequest } from './domain/cached-response.js';
+import { RESPONSE_KEY_PREFIX } from './domain/cacheable-operation.js';
 import { parseChangePayload, TaggedCache } from './domain/tagged-cache.js';
 
 /** Channel the profile-change triggers notify (migration 1764000017000). */
 export const PROFILE_CHANGE_CHANNEL = 'company_profile_changed';
 const MAX_ENTRIES = 100_000;
 const RECONNECT_MS = 1_000;
+/** Background refreshes at once: enough to keep up, too few to crowd out the requests being served. */
+const MAX_REFRESHES = 2;
+
+/** An answer as stored: what was sent, and the request that produced it (to produce it again). */
+interface StoredResponse {
+  response: CachedResponse;
+  request: ReplayableRequest;
+}
+
+/** Executes a request again, as an anonymous visitor would; null when the answer is not one to store. */
+export type ResponseRefresher = (request: ReplayableRequest) => Promise<{ response: CachedResponse; sirens: Iterable<string> } | null>;
 
 /**
  * The public company profile (company, score, stats, recommendations) read by anonymous visitors
@@ -22,6 +36,11 @@ const RECONNECT_MS = 1_000;
  * signal arrives a moment after the commit: an anonymous visitor may see a change a few
  * milliseconds late, never a change that was rolled back, never a stale value once signalled.
  * Signed-in requests never use it (callers check), so a member always reads their own writes.
+ *
+ * Whole answers (getResponse) are refreshed ahead of that age limit: an answer served when older
+ * than half of it is executed again in the background, its pieces read again from the database,
+ * so a profile in demand never expires on a visitor's request (no wave of misses every
+ * PROFILE_CACHE_SECONDS), while nothing older than the limit is ever served.
  */
 @Injectable()
 export class ProfileCache implements OnApplicationShutdown {
@@ -32,8 +51,13 @@ export class ProfileCache implements OnApplicationShutdown {
   private started = false;
   private closed = false;
   private reconnectTimer: NodeJS.Timeout | null = null;
+  private refresher: ResponseRefresher | null = null;
+  private readonly refreshing = new Set<string>();
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {
     this.cache = new TaggedCache(MAX_ENTRIES, config.profileCacheSeconds * 1000);
   }
 
@@ -42,10 +66,6 @@ export class ProfileCache implements OnApplicationShutdown {
   }
 
   /**
-   * Values for `keys` (one per SIREN), from the cache when it can serve them, the rest from
-   * `load` in one call. `tagsOf` names what a loaded value depends on besides its own SIREN.
-   */
-  /**
    * Lets the event loop read what already arrived on the LISTEN connection before the cache is
    * consulted: a change committed just before this request is then evicted first.
    */
@@ -53,6 +73,10 @@ export class ProfileCache implements OnApplicationShutdown {
     return new Promise((resolve) => setImmediate(resolve));
   }
 
+  /**
+   * Values for `keys` (one per SIREN), from the cache when it can serve them, the rest from
+   * `load` in one call. `tagsOf` names what a loaded value depends on besides its own SIREN.
+   */
   async getMany<V>(
     kind: string,
     sirens: readonly string[],
@@ -62,7 +86,7 @@ export class ProfileCache implements OnApplicationShutdown {
     this.start();
     if (!this.listening) return new Map(await load([...sirens]));
     await this.settle();
-    const now = Date.now();
+    const now = this.now();
     const found = new Map<string, V | undefined>();
     const missing: string[] = [];
     for (const siren of sirens) {
@@ -91,18 +115,48 @@ export class ProfileCache implements OnApplicationShutdown {
     return this.generation;
   }
 
-  /** A whole cached GraphQL response (its JSON text), for an anonymous request identical to a previous one. */
-  async getResponse(key: string): Promise<string | undefined> {
+  /** A whole cached GraphQL answer, for an anonymous request identical to a previous one. */
+  async getResponse(key: string): Promise<CachedResponse | undefined> {
     this.start();
     if (!this.listening) return undefined;
     await this.settle();
-    return this.cache.get<string>(key, Date.now());
+    const now = this.now();
+    const found = this.cache.entry<StoredResponse>(key, now);
+    if (!found) return undefined;
+    if (now - found.storedAt >= (this.config.profileCacheSeconds * 1000) / 2) this.refreshAhead(key, found.tags, found.value.request);
+    return found.value.response;
   }
 
-  /** Stores a response unless a signal arrived since `signalCountBefore` (it may have been computed from older data). */
-  storeResponse(key: string, body: string, sirens: Iterable<string>, signalCountBefore: number): void {
+  /** Stores an answer unless a signal arrived since `signalCountBefore` (it may have been computed from older data). */
+  storeResponse(key: string, response: CachedResponse, request: ReplayableRequest, sirens: Iterable<string>, signalCountBefore: number): void {
     if (!this.listening || this.generation !== signalCountBefore) return;
-    this.cache.set(key, body, [...sirens], Date.now());
+    const stored: StoredResponse = { response, request };
+    this.cache.set(key, stored, [...sirens], this.now());
+  }
+
+  /** How answers are executed again ahead of their age limit (ProfileResponseRefresher); none: they just expire. */
+  setRefresher(refresher: ResponseRefresher): void {
+    this.refresher = refresher;
+  }
+
+  private refreshAhead(key: string, tags: readonly string[], request: ReplayableRequest): void {
+    const refresher = this.refresher;
+    if (!refresher || this.refreshing.has(key) || this.refreshing.size >= MAX_REFRESHES) return;
+    this.refreshing.add(key);
+    const signalsBefore = this.generation;
+    // The pieces it was built from may be as old as the answer: read them again, so that the
+    // refreshed answer is as fresh as its new age says (the answer itself stays servable meanwhile).
+    this.cache.evictTags(tags, (cached) => !cached.startsWith(RESPONSE_KEY_PREFIX));
+    refresher(request)
+      .then((fresh) => {
+        if (fresh) this.storeResponse(key, fresh.response, request, fresh.sirens, signalsBefore);
+      })
+      .catch((error: unknown) => this.logger.warn(`Profile refresh failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => this.refreshing.delete(key));
+  }
+
+  private now(): number {
+    return this.clock.now().getTime();
   }
 
   async get<V>(kind: string, siren: string, load: () => Promise<V>, tagsOf: (value: V) => readonly string[] = () => []): Promise<V> {

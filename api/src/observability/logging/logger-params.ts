@@ -9,8 +9,13 @@ import { requestIdOf } from './request-id.js';
 import { scrubText, scrubValue } from './scrub.js';
 
 /** `/graphql?x=…` → `/graphql`: query strings may carry tokens (reset links, invitations). */
-function pathOf(url: string | undefined): string {
+export function pathOf(url: string | undefined): string {
   return (url ?? '').split('?')[0] ?? '';
+}
+
+/** The level of a request's closing line, by its status code. */
+export function requestLogLevel(statusCode: number): 'error' | 'warn' | 'info' {
+  return statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : 'info';
 }
 
 /**
@@ -45,7 +50,7 @@ export function loggerParams(config: AppConfig, role: ProcessRole, destination?:
     quietReqLogger: true,
     // Health probes every few seconds would drown the rest.
     autoLogging: { ignore: (req) => pathOf(req.url).startsWith('/health') },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    customLogLevel: (_req, res, error) => (error ? 'error' : requestLogLevel(res.statusCode)),
     serializers: {
       req: (req: { method?: string; url?: string; remoteAddress?: string }) => ({
         method: req.method,

@@ -32,6 +32,12 @@ export const graphqlErrors = new Counter({
   registers: [processRegistry],
 });
 
+export const profileCacheHits = new Counter({
+  name: 'bonpayeur_profile_cache_hits_total',
+  help: 'Anonymous public-profile queries answered from the response cache at the front of the HTTP chain.',
+  registers: [processRegistry],
+});
+
 export const jobDuration = new Histogram({
   name: 'bonpayeur_job_duration_seconds',
   help: 'Bull jobs run by this worker, by queue, job name and outcome (completed | failed).',

@@ -61,8 +61,34 @@ export function sirensIn(value: unknown, into: Set<string> = new Set()): Set<str
   return into;
 }
 
-/** The cache key of a GraphQL request: its exact text, variables and operation name, and the day (statistics age daily). */
-export function responseCacheKey(body: { query?: unknown; variables?: unknown; operationName?: unknown }, day: string): string | null {
-  if (typeof body.query !== 'string') return null;
-  return `response:${day}:${typeof body.operationName === 'string' ? body.operationName : ''}:${JSON.stringify(body.variables ?? {})}:${body.query}`;
+/** Every response key starts with it (the other keys of the cache are per-SIREN pieces). */
+export const RESPONSE_KEY_PREFIX = 'response:';
+
+/** What Apollo reads from a POST body (other keys are ignored by it, so by the key too). */
+export interface GraphQLPostBody {
+  query?: unknown;
+  variables?: unknown;
+  operationName?: unknown;
+  extensions?: unknown;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The cache key of a GraphQL POST: its exact text, variables, operation name and extensions, the
+ * `Accept` header (Apollo chooses the response's content type from it) and the day (statistics age
+ * daily). Null when the body is not one Apollo would execute as is (no query, or a field of the
+ * wrong type, which Apollo answers with an error): such a request is never answered from the cache.
+ */
+export function responseCacheKey(body: unknown, accept: string | undefined, day: string): string | null {
+  if (!isRecord(body)) return null;
+  const { query, variables, operationName, extensions } = body as GraphQLPostBody;
+  if (typeof query !== 'string') return null;
+  if (operationName != null && typeof operationName !== 'string') return null;
+  if (variables != null && !isRecord(variables)) return null;
+  if (extensions != null && !isRecord(extensions)) return null;
+  // A JSON array delimits every part, whatever characters they hold; the query text comes last.
+  return `${RESPONSE_KEY_PREFIX}${JSON.stringify([day, accept ?? null, operationName ?? null, variables ?? null, extensions ?? null])}${query}`;
 }

@@ -19,13 +19,18 @@ export class TaggedCache {
 
   /** The value, or undefined when absent or too old. */
   get<T>(key: string, now: number): T | undefined {
+    return this.entry<T>(key, now)?.value;
+  }
+
+  /** The value with when it was stored and its tags, or undefined when absent or too old. */
+  entry<T>(key: string, now: number): { value: T; storedAt: number; tags: readonly string[] } | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (now - entry.at > this.ttlMs) {
       this.delete(key);
       return undefined;
     }
-    return entry.value as T;
+    return { value: entry.value as T, storedAt: entry.at, tags: entry.tags };
   }
 
   set(key: string, value: unknown, tags: readonly string[], now: number): void {
@@ -43,12 +48,12 @@ export class TaggedCache {
     }
   }
 
-  /** Evicts every entry tagged with one of `tags`. */
-  evictTags(tags: Iterable<string>): void {
+  /** Evicts every entry tagged with one of `tags` (only those whose key passes `which`, when given). */
+  evictTags(tags: Iterable<string>, which: (key: string) => boolean = () => true): void {
     for (const tag of tags) {
       const keys = this.byTag.get(tag);
       if (!keys) continue;
-      for (const key of [...keys]) this.delete(key);
+      for (const key of [...keys]) if (which(key)) this.delete(key);
     }
   }
 

@@ -31,10 +31,23 @@ describe('sirensIn and responseCacheKey', () => {
     expect([...sirensIn(data)].sort()).toEqual(['1', '2']);
   });
 
-  it('keys by query, variables, operation name and day; no query, no key', () => {
-    const a = responseCacheKey({ query: 'q', variables: { s: '1' } }, '2026-11-24');
-    expect(a).not.toBe(responseCacheKey({ query: 'q', variables: { s: '2' } }, '2026-11-24'));
-    expect(a).not.toBe(responseCacheKey({ query: 'q', variables: { s: '1' } }, '2026-11-25'));
-    expect(responseCacheKey({ variables: {} }, '2026-11-24')).toBeNull();
+  it('keys by query, variables, operation name, extensions, Accept header and day', () => {
+    const a = responseCacheKey({ query: 'q', variables: { s: '1' } }, undefined, '2026-11-24');
+    expect(a).toBe(responseCacheKey({ query: 'q', variables: { s: '1' } }, undefined, '2026-11-24'));
+    expect(a).not.toBe(responseCacheKey({ query: 'q', variables: { s: '2' } }, undefined, '2026-11-24'));
+    expect(a).not.toBe(responseCacheKey({ query: 'q', variables: { s: '1' } }, undefined, '2026-11-25'));
+    expect(a).not.toBe(responseCacheKey({ query: 'q', variables: { s: '1' } }, 'application/graphql-response+json', '2026-11-24'));
+    expect(a).not.toBe(responseCacheKey({ query: 'q', variables: { s: '1' }, operationName: 'Q' }, undefined, '2026-11-24'));
+    expect(a).not.toBe(responseCacheKey({ query: 'q', variables: { s: '1' }, extensions: { persistedQuery: {} } }, undefined, '2026-11-24'));
+    // Parts cannot run into each other, whatever they hold.
+    expect(responseCacheKey({ query: 'q', operationName: 'a:b' }, 'x', 'd')).not.toBe(responseCacheKey({ query: 'q', operationName: 'b' }, 'x:a', 'd'));
+  });
+
+  it('gives no key to a body Apollo would refuse or not execute as is', () => {
+    for (const body of [null, 'q', [], { variables: {} }, { query: 1 }, { query: 'q', operationName: 3 }, { query: 'q', variables: '{}' }, { query: 'q', variables: [] }, { query: 'q', extensions: 'x' }]) {
+      expect(responseCacheKey(body, undefined, '2026-11-24')).toBeNull();
+    }
+    // Null stands for absent, as Apollo reads it.
+    expect(responseCacheKey({ query: 'q', variables: null, operationName: null }, undefined, 'd')).toBe(responseCacheKey({ query: 'q' }, undefined, 'd'));
   });
 });

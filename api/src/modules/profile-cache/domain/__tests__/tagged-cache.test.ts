@@ -34,6 +34,17 @@ describe('TaggedCache', () => {
     expect(sut.size).toBe(2);
   });
 
+  it('tells when an entry was stored, and evicts by tag only the keys asked for', () => {
+    const sut = new TaggedCache(10, 1_000);
+    sut.set('response:A', 'answer', ['A'], 100);
+    sut.set('score:A', 80, ['A'], 200);
+    expect(sut.entry('response:A', 300)).toEqual({ value: 'answer', storedAt: 100, tags: ['A'] });
+    sut.evictTags(['A'], (key) => !key.startsWith('response:'));
+    expect(sut.get('score:A', 300)).toBeUndefined();
+    expect(sut.get('response:A', 300)).toBe('answer');
+    expect(sut.entry('response:A', 1_101)).toBeUndefined();
+  });
+
   it('caches null (a company that does not exist) as a value', () => {
     const sut = new TaggedCache(2, 1_000);
     sut.set('company:X', null, ['X'], 0);
