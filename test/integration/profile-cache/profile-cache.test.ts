@@ -93,7 +93,19 @@ describe('public profile cache', () => {
     expect((await ask(api, logs, HISTORY, { siren })).hit).toBe(false);
   });
 
-  it('keys answers by the Accept header too: Apollo picks the content type from it', async () => {
+  it('shares answers between Accept headers Apollo answers alike (none, */*, application/json)', async () => {
+    const siren = uniqueSiren();
+    await api.app.get(CompaniesService).findOrCreateBySiren(siren, 'Mercerie Partagée');
+    const executed = await untilCached(api, logs, siren);
+    for (const accept of ['*/*', 'application/json']) {
+      const shared = await ask(api, logs, PROFILE, { siren }, { accept });
+      expect(shared.hit).toBe(true);
+      expect(shared.text).toBe(executed.text);
+      expect(stableHeaders(shared)).toEqual(stableHeaders(executed));
+    }
+  });
+
+  it('keys answers by the Accept header otherwise: Apollo picks the content type from it', async () => {
     const siren = uniqueSiren();
     await api.app.get(CompaniesService).findOrCreateBySiren(siren, 'Librairie Négociée');
     await untilCached(api, logs, siren);

@@ -90,5 +90,14 @@ export function responseCacheKey(body: unknown, accept: string | undefined, day:
   if (variables != null && !isRecord(variables)) return null;
   if (extensions != null && !isRecord(extensions)) return null;
   // A JSON array delimits every part, whatever characters they hold; the query text comes last.
-  return `${RESPONSE_KEY_PREFIX}${JSON.stringify([day, accept ?? null, operationName ?? null, variables ?? null, extensions ?? null])}${query}`;
+  return `${RESPONSE_KEY_PREFIX}${JSON.stringify([day, acceptPart(accept), operationName ?? null, variables ?? null, extensions ?? null])}${query}`;
+}
+
+/**
+ * The Accept header as part of the key. Apollo answers `application/json` to a request without
+ * one, or with `*\/*` or `application/json` (negotiated in that order of preference): those share
+ * their answers. Any other value is its own key (Apollo negotiates it; it is not guessed here).
+ */
+function acceptPart(accept: string | undefined): string | null {
+  return accept === undefined || accept === '' || accept === '*/*' || accept === 'application/json' ? null : accept;
 }

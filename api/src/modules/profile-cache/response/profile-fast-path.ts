@@ -77,14 +77,6 @@ export class ProfileFastPath {
     if (cached === undefined) return false;
 
     const requestId = requestIdOf(req, res);
-    let logged = false;
-    const complete = (): void => {
-      if (logged) return;
-      logged = true;
-      this.log.write(req, requestId, startedAt, res.statusCode, { operation: PROFILE_OPERATION, profileCache: 'hit' });
-    };
-    res.once('finish', complete);
-    res.once('close', complete);
     profileCacheHits.inc();
     for (const [name, value] of cached.headers) res.setHeader(name, value);
     // Where and as express's send writes them for the executed answer; set here, it skips hashing the body again.
@@ -93,6 +85,8 @@ export class ProfileFastPath {
     if (etag !== undefined) res.setHeader('ETag', etag);
     res.statusCode = cached.status;
     res.send(cached.body);
+    // The whole answer is handed to the socket by now (one write): the line pino-http would write at 'finish'.
+    this.log.write(req, requestId, startedAt, res.statusCode, { operation: PROFILE_OPERATION, profileCache: 'hit' });
     return true;
   }
 

@@ -39,6 +39,8 @@ describe('sirensIn and responseCacheKey', () => {
     expect(a).not.toBe(responseCacheKey({ query: 'q', variables: { s: '1' } }, 'application/graphql-response+json', '2026-11-24'));
     expect(a).not.toBe(responseCacheKey({ query: 'q', variables: { s: '1' }, operationName: 'Q' }, undefined, '2026-11-24'));
     expect(a).not.toBe(responseCacheKey({ query: 'q', variables: { s: '1' }, extensions: { persistedQuery: {} } }, undefined, '2026-11-24'));
+    // Apollo answers application/json to these alike.
+    for (const accept of ['', '*/*', 'application/json']) expect(responseCacheKey({ query: 'q', variables: { s: '1' } }, accept, '2026-11-24')).toBe(a);
     // Parts cannot run into each other, whatever they hold.
     expect(responseCacheKey({ query: 'q', operationName: 'a:b' }, 'x', 'd')).not.toBe(responseCacheKey({ query: 'q', operationName: 'b' }, 'x:a', 'd'));
   });
