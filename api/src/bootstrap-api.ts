@@ -21,15 +21,17 @@ export async function bootstrapApi(options: BootOptions): Promise<NestExpressApp
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  app.use(httpMetrics);
   app.set('trust proxy', 1);
   app.disable('x-powered-by');
-  app.use(securityHeaders(config.nodeEnv === 'production'));
+  const headers = securityHeaders(config.nodeEnv === 'production');
   const cookies = cookieParser();
   // Invoice CSV imports travel inside GraphQL bodies; the import itself caps the CSV size.
   const json = jsonBodyParser({ limit: '12mb' });
-  // Repeated anonymous public profiles are answered here, ahead of the rest of the chain.
-  app.use(app.get(ProfileFastPath).middleware({ cookies, json }));
+  // Repeated anonymous public profiles are answered first, ahead of the rest of the chain (it
+  // applies the metrics, headers, parsers and rate limit below itself).
+  app.use(app.get(ProfileFastPath).middleware({ cookies, json, securityHeaders: headers }));
+  app.use(httpMetrics);
+  app.use(headers);
   app.use(cookies);
   // Webhook signatures cover the exact bytes: keep those bodies raw (the JSON parser then skips them).
   app.use('/webhooks/stripe', raw({ type: () => true, limit: '1mb' }));

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CompaniesService } from '../../../api/src/modules/companies/companies.service.js';
+import { httpRequestDuration, profileCacheHits } from '../../../api/src/observability/metrics/process-metrics.js';
 import { bootTestApi, type TestApi } from '../../support/boot-api.js';
 import { signUpCreditor } from '../../support/factories/accounts.js';
 import { CREATE_INVOICE, invoiceInput } from '../../support/factories/invoices.js';
@@ -20,6 +21,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
 });
+
+async function counts(): Promise<{ graphqlOk: number; hits: number }> {
+  const http = (await httpRequestDuration.get()).values.find(
+    (value) => value.metricName === 'bonpayeur_http_request_duration_seconds_count' && value.labels.route === '/graphql' && value.labels.status === '200',
+  );
+  const hits = (await profileCacheHits.get()).values[0];
+  return { graphqlOk: http?.value ?? 0, hits: hits?.value ?? 0 };
+}
 
 describe('public profile cache', () => {
   it('answers a repeated anonymous profile query from memory, identical to the executed answer: status, headers and bytes', async () => {
@@ -54,6 +63,17 @@ describe('public profile cache', () => {
       operation: 'query company',
       profileCache: 'hit',
     });
+  });
+
+  it('counts every cached answer in the HTTP metrics, like any request, and in the hit counter', async () => {
+    const siren = uniqueSiren();
+    await api.app.get(CompaniesService).findOrCreateBySiren(siren, 'Droguerie Comptée');
+    await untilCached(api, logs, siren);
+    const before = await counts();
+    expect((await ask(api, logs, PROFILE, { siren })).hit).toBe(true);
+    const after = await counts();
+    expect(after.graphqlOk - before.graphqlOk).toBe(1);
+    expect(after.hits - before.hits).toBe(1);
   });
 
   it('shows a new materialised score and new invoices as soon as PostgreSQL signals them', async () => {

@@ -5,6 +5,7 @@ import { Clock } from '../../../common/clock.js';
 import { PublicRateLimiter } from '../../../graphql/public-rate-limiter.js';
 import { FrontRequestLog } from '../../../observability/logging/front-request-log.js';
 import { requestIdOf } from '../../../observability/logging/request-id.js';
+import { markArrival, observeHttpRequest } from '../../../observability/metrics/http-metrics.middleware.js';
 import { profileCacheHits } from '../../../observability/metrics/process-metrics.js';
 import type { JsonBodyParser } from '../../../web/json-body.js';
 import { isAnonymous } from '../anonymous.js';
@@ -21,10 +22,12 @@ interface Entity {
   etag: string | undefined;
 }
 
-/** The chain's own parsers, shared so that a request parsed here is not parsed again further on. */
-export interface FrontParsers {
+/** The chain's own middleware the fast path applies itself: parsers (shared, so a request parsed here is not parsed again) and headers. */
+export interface FrontChain {
   cookies: RequestHandler;
   json: JsonBodyParser;
+  /** Synchronous: sets the headers every response carries. */
+  securityHeaders: RequestHandler;
 }
 
 /**
@@ -32,13 +35,14 @@ export interface FrontParsers {
  * answer (ProfileCache, evicted by PostgreSQL NOTIFY; stored by responseCachePlugin), instead of
  * walking the rest of the chain and Apollo for a response known in advance.
  *
- * Mounted after the metrics and security-headers middleware, which every request passes. What the
- * skipped middleware does for a request still holds for one answered here: its cookies and body are
- * parsed by the chain's own parsers (a body error is raised at the parser's usual place), the public
- * rate limit counts it (once: the limiter keeps its verdict on the request), it gets a request id and
- * one `request completed` line. CSRF: only JSON bodies reach a stored answer, and only read-only
- * queries are stored. Anything else (signed-in, other paths, misses, refusals) goes on down the
- * chain untouched.
+ * Mounted first. What the skipped middleware does for a request still holds for one answered
+ * here: it is timed in the HTTP metrics (from arrival, as httpMetrics would), carries the security
+ * headers (the same middleware, applied here), its cookies and body are parsed by the chain's own
+ * parsers (a body error is raised at the parser's usual place), the public rate limit counts it
+ * (once: the limiter keeps its verdict on the request), it gets a request id and one
+ * `request completed` line. CSRF: only JSON bodies reach a stored answer, and only read-only queries
+ * are stored. Anything else (signed-in, other paths, misses, refusals) goes on down the chain
+ * untouched, its arrival time kept for httpMetrics.
  */
 @Injectable()
 export class ProfileFastPath {
@@ -51,18 +55,19 @@ export class ProfileFastPath {
     private readonly limiter: PublicRateLimiter,
   ) {}
 
-  middleware(parsers: FrontParsers): RequestHandler {
+  middleware(chain: FrontChain): RequestHandler {
     return (req: Request, res: Response, next: NextFunction): void => {
       if (req.method !== 'POST' || req.url !== '/graphql' || !this.profiles.enabled) return next();
+      const arrivedAt = markArrival(req);
       const startedAt = Date.now();
       // cookie-parser is synchronous; it marks the request parsed, so its later copy in the chain skips it.
       // Without a Cookie header there is nothing to parse: the visitor is anonymous.
       if (req.headers.cookie !== undefined) {
-        parsers.cookies(req, res, () => undefined);
+        chain.cookies(req, res, () => undefined);
         if (!isAnonymous(req)) return next();
       }
-      parsers.json.early(req, res, () => {
-        this.answer(req, res, startedAt).then((answered) => {
+      chain.json.early(req, res, () => {
+        this.answer(req, res, chain, startedAt, arrivedAt).then((answered) => {
           if (!answered) next();
         }, next);
       });
@@ -70,12 +75,13 @@ export class ProfileFastPath {
   }
 
   /** Sends the stored answer; false when there is none (or the rate limit refuses: the chain answers 429). */
-  private async answer(req: Request, res: Response, startedAt: number): Promise<boolean> {
+  private async answer(req: Request, res: Response, chain: FrontChain, startedAt: number, arrivedAt: number): Promise<boolean> {
     if (this.limiter.enabled && !(await this.limiter.verdict(req)).allowed) return false;
     const key = responseCacheKey(req.body, req.headers.accept, cacheDay(this.clock.now()));
     const cached = key === null ? undefined : await this.profiles.getResponse(key);
     if (cached === undefined) return false;
 
+    chain.securityHeaders(req, res, () => undefined);
     const requestId = requestIdOf(req, res);
     profileCacheHits.inc();
     for (const [name, value] of cached.headers) res.setHeader(name, value);
@@ -87,6 +93,7 @@ export class ProfileFastPath {
     res.send(cached.body);
     // The whole answer is handed to the socket by now (one write): the line pino-http would write at 'finish'.
     this.log.write(req, requestId, startedAt, res.statusCode, { operation: PROFILE_OPERATION, profileCache: 'hit' });
+    observeHttpRequest(req.method, req.originalUrl, res.statusCode, arrivedAt);
     return true;
   }
 
