@@ -145,13 +145,16 @@ export class RecommendationsService {
     const limit = pageSize(first);
     const cursor = decodeCursor(after, 2);
     if (cursor && Number.isNaN(Date.parse(String(cursor[0])))) throw new CommonException(CommonExceptionCode.INVALID_CURSOR, 'Le curseur de pagination est invalide.');
-    const rows = (await this.dataSource.query(
-      `${SELECT} WHERE r.debtor_siren = $1 AND r.status = 'ACTIVE'
-         AND ($2::timestamptz IS NULL OR (r.created_at, r.id) < ($2::timestamptz, $3::uuid))
-       ORDER BY r.created_at DESC, r.id DESC LIMIT $4`,
-      [siren, cursor ? String(cursor[0]) : null, cursor ? String(cursor[1]) : null, limit + 1],
-    )) as RecommendationRow[];
-    const [{ count }] = (await this.dataSource.query(`SELECT count(*)::int AS count FROM recommendations WHERE debtor_siren = $1 AND status = 'ACTIVE'`, [siren])) as [{ count: number }];
+    // Both at once: the public profile waits for this page.
+    const [rows, [{ count }]] = (await Promise.all([
+      this.dataSource.query(
+        `${SELECT} WHERE r.debtor_siren = $1 AND r.status = 'ACTIVE'
+           AND ($2::timestamptz IS NULL OR (r.created_at, r.id) < ($2::timestamptz, $3::uuid))
+         ORDER BY r.created_at DESC, r.id DESC LIMIT $4`,
+        [siren, cursor ? String(cursor[0]) : null, cursor ? String(cursor[1]) : null, limit + 1],
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS count FROM recommendations WHERE debtor_siren = $1 AND status = 'ACTIVE'`, [siren]),
+    ])) as [RecommendationRow[], [{ count: number }]];
     const page = rows.slice(0, limit);
     const edges = page.map((row) => ({ cursor: encodeCursor([row.created_at.toISOString(), row.id]), node: toObject(row) }));
     return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: count };
