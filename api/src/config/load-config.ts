@@ -32,7 +32,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginWindowSeconds: int('LOGIN_WINDOW_SECONDS', 900, 1, 86400),
     signupFreeTokens: int('SIGNUP_FREE_TOKENS', 5, 0, 1000),
     publicRateLimitPerMinute: int('PUBLIC_RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
-    profileCacheSeconds: int('PROFILE_CACHE_SECONDS', 30, 0, 3600),
+    // Changes are signalled (NOTIFY): this only bounds one no trigger saw. Each profile in demand is
+    // executed again every half of it, so a short limit costs re-executions, not freshness.
+    profileCacheSeconds: int('PROFILE_CACHE_SECONDS', 300, 0, 3600),
     webDistDir: env.WEB_DIST_DIR ?? '',
     reminders: reminderConfig(env, problems),
     publications: publicationsConfig(env, problems),

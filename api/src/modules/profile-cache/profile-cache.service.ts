@@ -11,8 +11,6 @@ import { parseChangePayload, TaggedCache } from './domain/tagged-cache.js';
 export const PROFILE_CHANGE_CHANNEL = 'company_profile_changed';
 const MAX_ENTRIES = 100_000;
 const RECONNECT_MS = 1_000;
-/** Background refreshes at once: enough to keep up, too few to crowd out the requests being served. */
-const MAX_REFRESHES = 2;
 
 /** An answer as stored: what was sent, and the request that produced it (to produce it again). */
 interface StoredResponse {
@@ -141,7 +139,8 @@ export class ProfileCache implements OnApplicationShutdown {
 
   private refreshAhead(key: string, tags: readonly string[], request: ReplayableRequest): void {
     const refresher = this.refresher;
-    if (!refresher || this.refreshing.has(key) || this.refreshing.size >= MAX_REFRESHES) return;
+    // At most half the database pool, so that requests being served always find connections.
+    if (!refresher || this.refreshing.has(key) || this.refreshing.size >= Math.max(1, Math.floor(this.config.databasePoolSize / 2))) return;
     this.refreshing.add(key);
     const signalsBefore = this.generation;
     // The pieces it was built from may be as old as the answer: read them again, so that the
