@@ -59,10 +59,13 @@ export class MessageContextService {
         figures.set(item.key, this.figuresOf(events, item.invoice, item.at, item.tone, goodSentOn));
       }
     }
+    // A batch is rendered at one instant: its Paris date once, not per message.
+    const sendDates = new Map<number, string>();
+    const sendDateOf = (at: Date) => sendDates.get(at.getTime()) ?? sendDates.set(at.getTime(), parisDate(at)).get(at.getTime())!;
     return new Map(
       items.map((item) => [
         item.key,
-        renderContextOf(item.invoice, parisDate(item.at), item.deadlineDays, { paymentLink: this.paymentLink(item.invoice.id, item.at), ...(figures.get(item.key) ?? { currentScore: 0, scoreGain: 0 }) }),
+        renderContextOf(item.invoice, sendDateOf(item.at), item.deadlineDays, { paymentLink: this.paymentLink(item.invoice.id, item.at), ...(figures.get(item.key) ?? { currentScore: 0, scoreGain: 0 }) }),
       ]),
     );
   }

@@ -36,10 +36,6 @@ export function templateVariables(template: string): string[] {
   return [...template.matchAll(VARIABLE)].map((match) => match[1]!);
 }
 
-export function isTemplateVariable(name: string): name is TemplateVariable {
-  return (TEMPLATE_VARIABLES as readonly string[]).includes(name);
-}
-
 /** What a message is rendered from; `sendDate` is the Paris calendar date it leaves on. */
 export interface RenderContext {
   clientName: string;
@@ -67,29 +63,32 @@ export function legalFooter(creditorName: string): string {
   );
 }
 
-export function variableValues(context: RenderContext): Record<TemplateVariable, string> {
-  const daysLate = Math.max(0, daysBetween(context.dueDate, context.sendDate));
-  return {
-    clientName: context.clientName,
-    creditorName: context.creditorName,
-    invoiceNumber: context.invoiceNumber,
-    amount: formatEuros(context.amountCents, context.currency),
-    dueDate: formatFrenchDate(context.dueDate),
-    daysLate: String(daysLate),
-    latePenalties: formatEuros(latePenaltiesCents(context.amountCents, context.dueDate, context.sendDate)),
-    fixedIndemnity: formatEuros(FIXED_INDEMNITY_CENTS),
-    paymentLink: context.paymentLink,
-    legalFooter: legalFooter(context.creditorName),
-    deadlineDate: formatFrenchDate(addDays(context.sendDate, context.deadlineDays ?? 0)),
-    currentScore: oneDecimal.format(context.currentScore),
-    scoreGain: oneDecimal.format(Math.max(0, context.scoreGain)),
-  };
+/** Each variable's value; rendering computes only those the template mentions (the sender renders every message it sends). */
+const VALUES: Record<TemplateVariable, (context: RenderContext) => string> = {
+  clientName: (context) => context.clientName,
+  creditorName: (context) => context.creditorName,
+  invoiceNumber: (context) => context.invoiceNumber,
+  amount: (context) => formatEuros(context.amountCents, context.currency),
+  dueDate: (context) => formatFrenchDate(context.dueDate),
+  daysLate: (context) => String(Math.max(0, daysBetween(context.dueDate, context.sendDate))),
+  latePenalties: (context) => formatEuros(latePenaltiesCents(context.amountCents, context.dueDate, context.sendDate)),
+  fixedIndemnity: () => formatEuros(FIXED_INDEMNITY_CENTS),
+  paymentLink: (context) => context.paymentLink,
+  legalFooter: (context) => legalFooter(context.creditorName),
+  deadlineDate: (context) => formatFrenchDate(addDays(context.sendDate, context.deadlineDays ?? 0)),
+  currentScore: (context) => oneDecimal.format(context.currentScore),
+  scoreGain: (context) => oneDecimal.format(Math.max(0, context.scoreGain)),
+};
+
+const NAMES: ReadonlySet<string> = new Set(TEMPLATE_VARIABLES);
+
+export function isTemplateVariable(name: string): name is TemplateVariable {
+  return NAMES.has(name);
 }
 
 /** Replaces every variable; templates were validated at save time, so every name is known. */
 export function renderTemplate(template: string, context: RenderContext): string {
-  const values = variableValues(context);
-  return template.replace(VARIABLE, (whole, name: string) => (isTemplateVariable(name) ? values[name] : whole));
+  return template.replace(VARIABLE, (whole, name: string) => (isTemplateVariable(name) ? VALUES[name](context) : whole));
 }
 
 /**

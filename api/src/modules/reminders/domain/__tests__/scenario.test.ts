@@ -67,3 +67,10 @@ describe('validateScenario with an absurd delay', () => {
     expect(errors.map((e) => e.code)).toContain('DEADLINE_NOT_ALLOWED');
   });
 });
+
+describe('renderTemplate computes only what a template mentions', () => {
+  it('renders a template without {{deadlineDate}} even when no deadline date could be computed', () => {
+    expect(renderTemplate('Facture {{invoiceNumber}}', { ...SAMPLE_CONTEXT, deadlineDays: 1e12 })).toBe('Facture FAC-2026-000123');
+    expect(() => renderTemplate('avant le {{deadlineDate}}', { ...SAMPLE_CONTEXT, deadlineDays: 1e12 })).toThrow(RangeError);
+  });
+});
