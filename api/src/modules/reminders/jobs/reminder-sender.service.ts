@@ -54,12 +54,19 @@ interface Delivery {
 interface SentRecord {
   ids: string[];
   providerMessageId: string;
-  subject: string | null;
-  body: string;
+  /** What left, when it is not what the claim recorded (a group's combined message); null: a lone message, recorded as claimed. */
+  content: { subject: string | null; body: string } | null;
   sentAt: Date;
 }
 
 const SENT_RECORD = sentRecordTransitions();
+
+/**
+ * Messages one worker holds claimed (SENDING) at once, from the claim until the outcome of their call
+ * is recorded: what a worker killed at any moment can leave UNKNOWN (test/faults/dispatch.fault.test.ts
+ * allows 400). Jobs beyond it read and render ahead, and wait here.
+ */
+const CLAIMED_AT_ONCE = 400;
 
 const OUTBOX_COLUMNS = 'id, run_id, invoice_id, channel, tone, status, to_address, template_subject, template_body, deadline_days, group_id';
 
@@ -73,20 +80,25 @@ export type SendOutcome = 'SENT' | 'RETRY' | 'FAILED' | 'UNKNOWN' | 'SKIPPED' | 
  * starts was interrupted between the provider call and its record: it becomes UNKNOWN, never resent
  * blindly. Per batch: one read of the messages, one of their invoices, the provider calls (at most
  * `sendConcurrency` in flight per worker; the e-mails of a batch in one SendGrid request, one
- * personalization each, accepted or refused whole), each claimed shortly before its call and recorded when it
- * returns — claims and SENT records of concurrent calls share statements (StatementBatcher) — then
- * one statement for the other outcomes and one for the runs that finished.
+ * personalization each, accepted or refused whole), each claimed just before its call and recorded
+ * when it returns (at most CLAIMED_AT_ONCE messages between the two per worker), then the runs that
+ * finished. Claims, records and run completions of concurrent batches share statements
+ * (StatementBatcher): a few round trips per batch, not one per message.
  */
 @Injectable()
 export class ReminderSenderService {
   private readonly logger = new Logger('ReminderSender');
   private readonly providerSlots: ConcurrencyLimit;
-  private readonly claimSlots: ConcurrencyLimit;
+  private readonly claimedMessages = new ConcurrencyLimit(CLAIMED_AT_ONCE);
   // Recorded as soon as possible (a worker killed later must not turn them UNKNOWN), but the calls
-  // finishing together share one statement: a few round trips per batch, not one per message.
+  // finishing together share one statement.
   private readonly recordSent = new StatementBatcher<SentRecord, void>((records) => this.recordSentBatch(records));
-  // Claims of the deliveries that got a provider slot at about the same time share one UPDATE.
+  // Claims of the calls that got their turn at about the same time share one UPDATE.
   private readonly claimForSending = new StatementBatcher<Ready[], Set<string>>((deliveries) => this.claimBatch(deliveries));
+  private readonly completeRunsOf = new StatementBatcher<string[], void>(async (batches) => {
+    await completeRuns(this.dataSource, batches.flat(), this.clock.now());
+    return batches.map(() => undefined);
+  });
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -97,7 +109,6 @@ export class ReminderSenderService {
     private readonly messageContext: MessageContextService,
   ) {
     this.providerSlots = new ConcurrencyLimit(config.reminders.sendConcurrency);
-    this.claimSlots = new ConcurrencyLimit(2 * config.reminders.sendConcurrency);
   }
 
   /** One message; throws the provider's error when it should be retried (the row is QUEUED again). */
@@ -168,27 +179,25 @@ export class ReminderSenderService {
     await moveMessages(this.dataSource, moves, now);
 
     const failures: MessageMove[] = [];
-    const recorded: Promise<void>[] = [];
     await Promise.all(
-      this.providerCalls(groupIntoDeliveries(ready)).map((call) =>
-        // Claimed only shortly before its call (at most twice as many claimed as calls in flight): a
-        // worker killed now leaves those few uncertain, not whole batches. The claim waits outside the
-        // provider slot, so database latency does not idle the calls.
-        this.claimSlots.run(async () => {
-          const claimed = await this.claimForSending.submit(call.flatMap((delivery) => delivery.members));
+      this.providerCalls(groupIntoDeliveries(ready)).map((call) => {
+        const members = call.flatMap((delivery) => delivery.members);
+        // Claimed just before its call and held until its outcome is recorded: a worker killed now
+        // leaves at most CLAIMED_AT_ONCE messages uncertain, not whole batches. The provider slot is
+        // held only for the call itself, so database latency does not idle the calls.
+        return this.claimedMessages.run(async () => {
+          const claimed = await this.claimForSending.submit(members);
           const kept = call.flatMap((delivery) => {
-            const members = delivery.members.filter((member) => claimed.has(member.row.id));
-            return members.length === 0 ? [] : [{ ...delivery, members }];
+            const owned = delivery.members.filter((member) => claimed.has(member.row.id));
+            return owned.length === 0 ? [] : [{ ...delivery, members: owned }];
           });
           if (kept.length === 0) return;
-          const { recorded: done } = await this.providerSlots.run(() => this.deliver(kept, options, outcomes, failures));
-          recorded.push(done);
-        }),
-      ),
+          const { recorded } = await this.providerSlots.run(() => this.deliver(kept, options, outcomes, failures));
+          await recorded;
+        }, members.length);
+      }),
     );
-    await Promise.all(recorded);
-    await moveMessages(this.dataSource, failures, this.clock.now());
-    await completeRuns(this.dataSource, rows.filter((row) => outcomes.get(row.id) !== 'NOTHING_TO_DO').map((row) => row.run_id), this.clock.now());
+    await this.completeRunsOf.submit(rows.filter((row) => outcomes.get(row.id) !== 'NOTHING_TO_DO').map((row) => row.run_id));
 
     const retry = failures.find((move) => move.to === 'QUEUED');
     // Thrown so bull retries with backoff; the rows are QUEUED again for the retry to claim.
@@ -204,18 +213,27 @@ export class ReminderSenderService {
    * QUEUED → SENDING with their own rendered content (what an UNKNOWN message shows), only while the
    * invoice is still in the status the tone wants; answers, per delivery, the ids this sender now
    * owns. Rows whose invoice changed since the read stay QUEUED: the dispatcher's timeout hands them
-   * back, and the sender skips them then.
+   * back, and the sender skips them then. The expected status comes with each id (v.from_status, as in
+   * moveMessages) rather than as a constant: a constant let the planner, with statistics older than a
+   * burst, read every QUEUED row through reminder_messages_queued_at_idx instead of these ids by key.
    */
   private async claimBatch(deliveries: Ready[][]): Promise<Set<string>[]> {
     const ready = deliveries.flat();
     const rows = returnedRows<{ id: string }>(
       await withDeadlockRetry(() =>
         this.dataSource.query(
-          `UPDATE reminder_messages m SET status = 'SENDING', attempts = m.attempts + 1, subject = v.subject, body = v.body, provider = v.provider, updated_at = $5
-             FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS v(id, subject, body, provider), invoices i
-            WHERE m.id = v.id AND m.status = 'QUEUED' AND i.id = m.invoice_id AND i.status = CASE WHEN m.tone = 'THANKS' THEN 'PAID' ELSE 'OPEN' END
+          `UPDATE reminder_messages m SET status = 'SENDING', attempts = m.attempts + 1, subject = v.subject, body = v.body, provider = v.provider, updated_at = $6
+             FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS v(id, from_status, subject, body, provider), invoices i
+            WHERE m.id = v.id AND m.status = v.from_status AND i.id = m.invoice_id AND i.status = CASE WHEN m.tone = 'THANKS' THEN 'PAID' ELSE 'OPEN' END
            RETURNING m.id`,
-          [ready.map((entry) => entry.row.id), ready.map((entry) => entry.subject), ready.map((entry) => entry.body), ready.map((entry) => this.senderOf(entry.row.channel).provider), this.clock.now()],
+          [
+            ready.map((entry) => entry.row.id),
+            ready.map(() => 'QUEUED'),
+            ready.map((entry) => entry.subject),
+            ready.map((entry) => entry.body),
+            ready.map((entry) => this.senderOf(entry.row.channel).provider),
+            this.clock.now(),
+          ],
         ),
       ),
     );
@@ -241,7 +259,8 @@ export class ReminderSenderService {
   /**
    * Only the sender that moved the messages QUEUED → SENDING gets here: one provider call for these
    * deliveries (several only for e-mail, all accepted or none). Answers once the call is over (freeing
-   * the provider slot) with the recording of its outcome under way.
+   * the provider slot) with the recording of its outcome under way: SENT, or on failure QUEUED again
+   * (retry), FAILED or UNKNOWN, also added to `failures` for sendBatch's retry decision.
    */
   private async deliver(deliveries: Delivery[], options: { finalAttempt: boolean }, outcomes: Map<string, SendOutcome>, failures: MessageMove[]): Promise<{ recorded: Promise<void> }> {
     // Composed again after the claim: a group may have lost a member to a concurrent change.
@@ -262,25 +281,21 @@ export class ReminderSenderService {
       const retry = failure.kind === 'RETRYABLE' && !options.finalAttempt;
       const status = retry ? 'QUEUED' : failure.kind === 'AMBIGUOUS' ? 'UNKNOWN' : 'FAILED';
       if (failure.kind === 'AMBIGUOUS') this.logger.warn(`messages ${deliveries.map((delivery) => delivery.reference).join(', ')}: ${failure.message}`);
-      for (const delivery of deliveries) {
-        for (const member of delivery.members) {
-          failures.push({ id: member.row.id, from: 'SENDING', to: status, reason: failure.message });
-          outcomes.set(member.row.id, retry ? 'RETRY' : (status as SendOutcome));
-        }
-      }
-      return { recorded: Promise.resolve() };
+      const moves = deliveries.flatMap((delivery) => delivery.members.map((member) => ({ id: member.row.id, from: 'SENDING', to: status, reason: failure.message })));
+      for (const move of moves) outcomes.set(move.id, retry ? 'RETRY' : (status as SendOutcome));
+      failures.push(...moves);
+      return { recorded: moveMessages(this.dataSource, moves, this.clock.now()) };
     }
     const sentAt = this.clock.now();
     const recorded = Promise.all(
       deliveries.map((delivery, i) => {
         const ids = delivery.members.map((member) => member.row.id);
-        return this.recordSent.submit({ ids, providerMessageId: providerMessageIds[i]!, subject: contents[i]!.subject, body: contents[i]!.body, sentAt }).then(() => {
+        const content = delivery.members.length === 1 ? null : contents[i]!;
+        return this.recordSent.submit({ ids, providerMessageId: providerMessageIds[i]!, content, sentAt }).then(() => {
           for (const id of ids) outcomes.set(id, 'SENT');
         });
       }),
     ).then(() => undefined);
-    // Awaited by sendBatch (a failed record fails the job); caught here only so it is never unhandled meanwhile.
-    recorded.catch(() => undefined);
     return { recorded };
   }
 
@@ -288,13 +303,16 @@ export class ReminderSenderService {
    * SENDING (or UNKNOWN: a concurrent sender, or the dispatcher's timeout, may have judged it
    * interrupted; the real outcome wins) → SENT, with the content that actually left. A message the
    * provider's report already made DELIVERED or FAILED keeps that status and its error, and takes
-   * the send time, provider id and content (statusAfterSentRecord, domain/delivery-report.ts).
+   * the send time, provider id and content (statusAfterSentRecord, domain/delivery-report.ts). A lone
+   * message's content is already there since its claim, so only a group's is sent again (a NULL body
+   * keeps the row's).
    */
   private async recordSentBatch(records: SentRecord[]): Promise<void[]> {
     const rows = records.flatMap((record) => record.ids.map((id) => ({ id, record })));
     await withDeadlockRetry(() =>
       this.dataSource.query(
-        `UPDATE reminder_messages m SET status = t.to_status, provider_message_id = v.provider_message_id, subject = v.subject, body = v.body,
+        `UPDATE reminder_messages m SET status = t.to_status, provider_message_id = v.provider_message_id,
+                subject = CASE WHEN v.body IS NULL THEN m.subject ELSE v.subject END, body = coalesce(v.body, m.body),
                 sent_at = v.sent_at, last_error = CASE WHEN t.to_status = 'SENT' THEN NULL ELSE m.last_error END, updated_at = v.sent_at
            FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) AS v(id, provider_message_id, subject, body, sent_at),
                 unnest($6::text[], $7::text[]) AS t(from_status, to_status)
@@ -302,8 +320,8 @@ export class ReminderSenderService {
         [
           rows.map((row) => row.id),
           rows.map((row) => row.record.providerMessageId),
-          rows.map((row) => row.record.subject),
-          rows.map((row) => row.record.body),
+          rows.map((row) => row.record.content?.subject ?? null),
+          rows.map((row) => row.record.content?.body ?? null),
           rows.map((row) => row.record.sentAt),
           SENT_RECORD.from,
           SENT_RECORD.to,

@@ -10,11 +10,13 @@ import { JOB, SendReminderJob } from './reminder-queues.js';
 import { ReminderSenderService } from './reminder-sender.service.js';
 
 /**
- * Send jobs handled at once per queue: each is a batch, and the sender bounds the provider calls in
- * flight itself (REMINDER_SEND_CONCURRENCY); a few jobs at once let one batch's database work overlap
- * another's provider calls.
+ * Send jobs handled at once per queue: each is a batch, and the sender bounds itself the provider calls
+ * in flight (REMINDER_SEND_CONCURRENCY) and the messages claimed (reminder-sender.service.ts). More
+ * jobs than those bounds let the next batches be read and rendered while earlier ones are claimed,
+ * sent and recorded: with 4, each job's six round trips ran in turn and the worker mostly waited
+ * (issue 5, dispatch bench).
  */
-const BATCHES_AT_ONCE = 4;
+const BATCHES_AT_ONCE = 16;
 
 /**
  * Registers the reminder processors on the worker, and runs the dispatcher on a timer in each worker
