@@ -22,8 +22,9 @@ import { DebtorLink1764000012100 } from './1764000012100-DebtorLink.js';
 import { PersonalDataDeletion1764000014100 } from './1764000014100-PersonalDataDeletion.js';
 import { PaymentPlanFollowUp1764000023000 } from './1764000023000-PaymentPlanFollowUp.js';
 import { PaymentPlanRunSteps1764000024000 } from './1764000024000-PaymentPlanRunSteps.js';
+import { ReminderDueIndex1764000020000 } from './1764000020000-ReminderDueIndex.js';
 /**
  * Every migration, in order, passed as classes so the ESM build and the tests agree.
  * Add new migrations at the end.
  */
-export const MIGRATIONS: Function[] = [Companies1764000000000, Accounts1764000001000, Invoices1764000002000, CompanySearchWords1764000003000, Scores1764000004000, Tokens1764000005000, Reminders1764000006000, ReminderScenarioFeatures1764000008000, ReminderApprovals1764000008100, ReminderCallTasks1764000008200, AuditLog1764000010000, CreditorReminderSettings1764000011000, ReminderThroughput1764000011100, ClaimsAndRecommendations1764000013000, InvoiceDisputes1764000012000, CreditorSuspensions1764000014000, Publications1764000013100, PublicationsDropDisputedAt1764000013200, ProfileChangeNotify1764000017000, DisputeEvidence1764000013300, DebtorLink1764000012100, PersonalDataDeletion1764000014100, PaymentPlanFollowUp1764000023000, PaymentPlanRunSteps1764000024000];
+export const MIGRATIONS: Function[] = [Companies1764000000000, Accounts1764000001000, Invoices1764000002000, CompanySearchWords1764000003000, Scores1764000004000, Tokens1764000005000, Reminders1764000006000, ReminderScenarioFeatures1764000008000, ReminderApprovals1764000008100, ReminderCallTasks1764000008200, AuditLog1764000010000, CreditorReminderSettings1764000011000, ReminderThroughput1764000011100, ClaimsAndRecommendations1764000013000, InvoiceDisputes1764000012000, CreditorSuspensions1764000014000, Publications1764000013100, PublicationsDropDisputedAt1764000013200, ProfileChangeNotify1764000017000, DisputeEvidence1764000013300, DebtorLink1764000012100, PersonalDataDeletion1764000014100, PaymentPlanFollowUp1764000023000, PaymentPlanRunSteps1764000024000, ReminderDueIndex1764000020000];
