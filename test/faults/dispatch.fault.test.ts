@@ -68,7 +68,8 @@ describe('reminder dispatch under faults', () => {
     const counts = await statusCounts(db, ids);
     expect((counts.SENT ?? 0) + (counts.UNKNOWN ?? 0)).toBe(1000);
     // Uncertain are only the messages of the calls in flight and the records being written: a batch
-    // is claimed just before its one SendGrid call, and a worker handles 4 jobs of 100 at once.
+    // is claimed just before its one SendGrid call, and a worker holds at most 400 messages between
+    // claim and record (reminder-sender.service.ts, CLAIMED_AT_ONCE).
     expect(counts.UNKNOWN ?? 0).toBeLessThanOrEqual(400);
     // The restarted worker sent what the killed one had not reached.
     expect(sentAtStub(ids)).toBeGreaterThan(atKill);
