@@ -29,8 +29,8 @@ function nextSiren(): string {
 
 /**
  * `count` reminder emails due a minute ago, on one invoice of a new creditor (one invoice: nothing is
- * grouped), each to its own address, so the messages of a job leave in one SendGrid request, one
- * personalization each. Returns their ids.
+ * grouped), each to its own address, so the messages of a job leave in SendGrid requests of up to
+ * 100, one personalization each. Returns their ids.
  */
 export async function seedDueEmails(db: pg.Client, count: number): Promise<string[]> {
   const creditor = nextSiren();

@@ -4,7 +4,7 @@ import { uniqueEmail } from '../../support/unique.js';
 import { advanceTo, APPLY_SCENARIO, closePipeline, creditorWithInvoice, Pipeline, postSendgridEvents, resetPipeline, startPipeline, timeline } from './support.js';
 
 /**
- * E-mails of one send job leave in one SendGrid request, one personalization each (its recipient,
+ * E-mails of one send job leave in SendGrid requests of up to 100, one personalization each (its recipient,
  * subject, text as a substitution, our message id in custom_args); the stub checks the request as
  * SendGrid would (≤ 1,000 personalizations, an address once) and records one mail per personalization.
  */

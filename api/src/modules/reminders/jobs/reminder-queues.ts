@@ -9,7 +9,9 @@ export const SEND_QUEUE: Record<Channel, string> = { EMAIL: QUEUE.reminderEmail,
 
 /**
  * A send job carries a batch of message ids (issue 5, throughput: one bull job per message cost as
- * much as the provider call itself). `messageId`: a job queued by an earlier version, one message.
+ * much as the provider call itself; a job's read, run completion and bull bookkeeping are paid per
+ * job). The sender claims and calls the provider by parts of at most 100 messages.
+ * `messageId`: a job queued by an earlier version, one message.
  */
 export interface SendReminderJob {
   messageIds?: string[];
@@ -18,7 +20,7 @@ export interface SendReminderJob {
 
 export { JOB };
 
-const BATCH = 100;
+const BATCH = 500;
 
 /** Messages per send job: `BATCH`, or fewer under a per-second rate limit so one job never exceeds it. */
 export function sendBatchSize(ratePerSecond: number): number {

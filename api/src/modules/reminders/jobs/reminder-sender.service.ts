@@ -68,6 +68,12 @@ const SENT_RECORD = sentRecordTransitions();
  */
 const CLAIMED_AT_ONCE = 400;
 
+/**
+ * Deliveries per provider call at most (SendGrid takes 1,000 personalizations): a job of 500 leaves in
+ * several calls, each claimed just before it, so that CLAIMED_AT_ONCE holds several calls in flight.
+ */
+const DELIVERIES_PER_CALL = 100;
+
 const OUTBOX_COLUMNS = 'id, run_id, invoice_id, channel, tone, status, to_address, template_subject, template_body, deadline_days, group_id';
 
 export type SendOutcome = 'SENT' | 'RETRY' | 'FAILED' | 'UNKNOWN' | 'SKIPPED' | 'NOT_CONFIGURED' | 'NOTHING_TO_DO';
@@ -79,8 +85,8 @@ export type SendOutcome = 'SENT' | 'RETRY' | 'FAILED' | 'UNKNOWN' | 'SKIPPED' | 
  * the message id (a group's first id) as its reference. A message already SENDING when a sender
  * starts was interrupted between the provider call and its record: it becomes UNKNOWN, never resent
  * blindly. Per batch: one read of the messages, one of their invoices, the provider calls (at most
- * `sendConcurrency` in flight per worker; the e-mails of a batch in one SendGrid request, one
- * personalization each, accepted or refused whole), each claimed just before its call and recorded
+ * `sendConcurrency` in flight per worker; the e-mails of a batch in SendGrid requests of up to
+ * DELIVERIES_PER_CALL, one personalization each, accepted or refused whole), each claimed just before its call and recorded
  * when it returns (at most CLAIMED_AT_ONCE messages between the two per worker), then the runs that
  * finished. Claims, records and run completions of concurrent batches share statements
  * (StatementBatcher): a few round trips per batch, not one per message.
@@ -243,12 +249,14 @@ export class ReminderSenderService {
 
   /**
    * The provider calls of a batch: e-mails cut by the provider's batching rules (SendGrid: up to 1,000
-   * personalizations, one per address; a group counts as one e-mail), one SMS per call.
+   * personalizations, one per address; a group counts as one e-mail), then into DELIVERIES_PER_CALL;
+   * one SMS per call.
    */
   private providerCalls(deliveries: readonly Delivery[]): Delivery[][] {
     const sms = deliveries.filter((delivery) => delivery.channel !== 'EMAIL').map((delivery) => [delivery]);
     const emails = deliveries.filter((delivery) => delivery.channel === 'EMAIL').map((delivery) => ({ ...this.emailOf(delivery), delivery }));
-    return [...this.email.batches(emails).map((batch) => batch.map((email) => email.delivery)), ...sms];
+    const calls = this.email.batches(emails).flatMap((batch) => chunks(batch, DELIVERIES_PER_CALL));
+    return [...calls.map((call) => call.map((email) => email.delivery)), ...sms];
   }
 
   private emailOf(delivery: Delivery): OutgoingEmail {
@@ -330,6 +338,13 @@ export class ReminderSenderService {
     );
     return records.map(() => undefined);
   }
+}
+
+/** Consecutive parts of at most `size` (a part of a valid provider batch is one too: fewer e-mails, addresses still distinct). */
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
+  return parts;
 }
 
 /** The one message a delivery leaves as: its member's content, or the group's (group-message.ts). */
