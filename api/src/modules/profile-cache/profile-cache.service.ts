@@ -6,9 +6,9 @@ import { AppConfig } from '../../config/env.variables.js';
 import type { CachedResponse, ReplayableRequest } from './domain/cached-response.js';
 import { RESPONSE_KEY_PREFIX } from './domain/cacheable-operation.js';
 import { parseChangePayload, TaggedCache } from './domain/tagged-cache.js';
+import { PROFILE_CHANGE_CHANNEL } from './profile-change-channel.js';
 
-/** Channel the profile-change triggers notify (migration 1764000017000). */
-export const PROFILE_CHANGE_CHANNEL = 'company_profile_changed';
+export { PROFILE_CHANGE_CHANNEL };
 const MAX_ENTRIES = 100_000;
 const RECONNECT_MS = 1_000;
 

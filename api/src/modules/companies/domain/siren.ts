@@ -21,8 +21,18 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /** A normalised SIREN (9 digits, spaces removed), or null when `input` is not one. */
 export function parseSiren(input: string): string | null {
+  // The usual input is already 9 digits: skip the regex passes.
+  if (input.length === 9 && isDigits(input)) return luhnValid(input) ? input : null;
   const siren = input.replace(/[\s\u00a0]/g, '');
   if (!/^\d{9}$/.test(siren)) return null;
   return luhnValid(siren) ? siren : null;

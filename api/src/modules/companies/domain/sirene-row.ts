@@ -63,13 +63,45 @@ export interface SireneCompanyRow {
 
 export type SireneRowResult = { ok: true; row: SireneCompanyRow } | { ok: false; siren: string; reason: string };
 
+/** A field as the importer reads it: trimmed, inner white space collapsed to one space. */
+export function cleanFieldReference(value: string): string {
+  return value.trim().replace(/\s+/g, ' ');
+}
+
+/** Code points ≥ 128 that JavaScript's `\s` (and so trim) treats as white space. */
+function isWideSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * `cleanFieldReference`, without its two regex passes and copies for the usual field that is
+ * already clean (no white space at either end, no run of spaces, no tab or other space): that
+ * field is returned as it is. A property test pins it to the reference.
+ */
+export function cleanField(value: string): string {
+  let previousSpace = true; // a leading space is not clean
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if (code === 32) {
+      if (previousSpace) return cleanFieldReference(value);
+      previousSpace = true;
+    } else if (code < 32 || (code >= 128 && isWideSpace(code))) {
+      return cleanFieldReference(value);
+    } else {
+      previousSpace = false;
+    }
+  }
+  return previousSpace && value.length > 0 ? cleanFieldReference(value) : value;
+}
+
 /** "[ND]" is how the stock file masks values of non-diffusible units. */
 function field(record: readonly string[], index: number): string {
   if (index < 0) return '';
   const value = record[index];
-  if (value === undefined) return '';
-  const trimmed = value.trim();
-  return trimmed === '[ND]' ? '' : trimmed.replace(/\s+/g, ' ');
+  if (value === undefined || value === '') return '';
+  const cleaned = cleanField(value);
+  return cleaned === '[ND]' ? '' : cleaned;
 }
 
 function firstNonEmpty(record: readonly string[], columns: SireneColumns, names: readonly ColumnName[]): string {

@@ -1,10 +1,12 @@
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { CompaniesException, CompaniesExceptionCode } from '../companies.exception.js';
 import { mapSireneRecord, resolveSireneColumns, type SireneColumns, type SireneCompanyRow } from '../domain/sirene-row.js';
-import { readCsvRecords } from './csv-records.js';
+import type { BulkApplyOptions } from './bulk-apply.js';
+import { readCsvBatches } from './csv-records.js';
 import { withDedicatedClient, type ConnectionSource } from './dedicated-client.js';
-import { CREATE_STAGING_SQL, DROP_STAGING_SQL, writeBatch } from './staging-upsert.js';
+import { batchesSink, bulkSink, type RowSink, type SinkOutcome } from './import-sinks.js';
 
 export interface ImportProgress {
   /** Data rows read so far (the header excluded). */
@@ -26,29 +28,54 @@ export interface ImportSummary extends ImportProgress {
   errors: RejectedRow[];
   durationMs: number;
   rowsPerSecond: number;
+  strategy: 'batches' | 'bulk';
+  /** The bulk strategy rebuilt the search indexes once instead of updating them row by row. */
+  rebuiltIndexes: boolean;
+  /** Bulk strategy: milliseconds per step of the final transaction (diff, insert, words, indexes…). */
+  applyStepsMs: Record<string, number>;
 }
+
+/**
+ * - `batches`: each batch of rows committed on its own as the file is read (bounded transactions;
+ *   an interrupted import leaves whole batches).
+ * - `bulk`: the whole file staged, then applied in one transaction (all or nothing), with the
+ *   indexes rebuilt when the file is large relative to the table.
+ * - `auto`: bulk for a file of BULK_MIN_BYTES or more, batches for smaller files and streams.
+ */
+export type ImportStrategy = 'auto' | 'batches' | 'bulk';
 
 export interface ImportOptions {
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void | Promise<void>;
   /** Written to updated_at (from the clock port). */
   now?: Date;
+  strategy?: ImportStrategy;
+  /** Bulk strategy only; `auto` unless a test needs to force it. */
+  rebuildIndexes?: BulkApplyOptions['rebuildIndexes'];
 }
 
 export const MAX_REPORTED_ERRORS = 100;
 const DEFAULT_BATCH_SIZE = 50_000;
+/** ≈100 k lines of the stock file: below this a file goes by batches under `auto`. */
+export const BULK_MIN_BYTES = 16 * 1024 * 1024;
 
 const FAULT_REASONS = {
   CSV_QUOTE_NOT_CLOSED: "guillemet jamais fermé : la fin du fichier n'a pas pu être lue",
   CSV_INVALID_CLOSING_QUOTE: 'ligne CSV illisible (CSV_INVALID_CLOSING_QUOTE)',
 } as const;
 
+async function resolveStrategy(file: string | Readable, strategy: ImportStrategy): Promise<'batches' | 'bulk'> {
+  if (strategy !== 'auto') return strategy;
+  if (typeof file !== 'string') return 'batches';
+  return (await stat(file)).size >= BULK_MIN_BYTES ? 'bulk' : 'batches';
+}
+
 /**
- * Streams a SIRENE StockUniteLegale CSV into `companies`: read, map, batch, then COPY into a
- * staging table and one upsert per batch (staging-upsert.ts). Bad rows are counted and reported
- * with their line; the file is never aborted for them. A header without the required columns is
- * refused before any row is read. Each batch commits on its own: an interrupted import leaves whole
- * batches, and re-running it is idempotent. While PostgreSQL writes batch k, the next is parsed.
+ * Streams a SIRENE StockUniteLegale CSV into `companies`: read, map, batch, then hand each batch
+ * to the strategy's sink (import-sinks.ts). Bad rows are counted and reported with their line; the
+ * file is never aborted for them. A header without the required columns is refused before any
+ * row is read. While PostgreSQL takes batch k, batch k+1 is read and mapped. Re-running an import
+ * is idempotent: unchanged rows are not rewritten.
  */
 export async function importSireneFile(
   source: ConnectionSource,
@@ -58,9 +85,12 @@ export async function importSireneFile(
   const started = performance.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const now = options.now ?? new Date();
+  const strategy = await resolveStrategy(file, options.strategy ?? 'auto');
   const input = typeof file === 'string' ? createReadStream(file, { highWaterMark: 1 << 20 }) : file;
   const errors: RejectedRow[] = [];
   const progress: ImportProgress = { rowsRead: 0, imported: 0, rejected: 0 };
+  let rebuiltIndexes = false;
+  let applyStepsMs: Record<string, number> = {};
 
   const reject = (line: number, siren: string, reason: string): void => {
     progress.rejected += 1;
@@ -69,20 +99,21 @@ export async function importSireneFile(
 
   try {
     await withDedicatedClient(source, async (client) => {
-      await client.query(CREATE_STAGING_SQL);
+      const sink: RowSink & SinkOutcome = strategy === 'bulk'
+        ? bulkSink(client, { now, rebuildIndexes: options.rebuildIndexes ?? 'auto' })
+        : batchesSink(client, now);
+      await sink.open();
       let columns: SireneColumns | null = null;
-      // Later rows win within a batch (one statement cannot touch the same row twice); batches
-      // are written in file order, one at a time, so a later batch also wins over an earlier one.
-      let batch = new Map<string, SireneCompanyRow>();
+      let batch: SireneCompanyRow[] = [];
       let writing: Promise<void> = Promise.resolve();
 
       const flush = async (): Promise<void> => {
-        if (batch.size === 0) return;
+        if (batch.length === 0) return;
         const rows = batch;
-        batch = new Map();
+        batch = [];
         await writing;
-        writing = writeBatch(client, rows.values(), now).then(async () => {
-          progress.imported += rows.size;
+        writing = sink.write(rows).then(async (imported) => {
+          progress.imported += imported;
           await options.onProgress?.({ ...progress });
         });
         // Awaited at the next flush or at the end; this only keeps it from being "unhandled" meanwhile.
@@ -90,35 +121,40 @@ export async function importSireneFile(
       };
 
       try {
-        for await (const item of readCsvRecords(input)) {
-          if (!item.ok) {
+        for await (const items of readCsvBatches(input)) {
+          for (const item of items) {
+            if (!item.ok) {
+              progress.rowsRead += 1;
+              reject(item.fault.line, '', FAULT_REASONS[item.fault.code]);
+              continue;
+            }
+            if (columns === null) {
+              columns = resolveSireneColumns(item.record.fields);
+              continue;
+            }
             progress.rowsRead += 1;
-            reject(item.fault.line, '', FAULT_REASONS[item.fault.code]);
-            continue;
+            const mapped = mapSireneRecord(item.record.fields, columns);
+            if (!mapped.ok) {
+              reject(item.record.line, mapped.siren, mapped.reason);
+              continue;
+            }
+            batch.push(mapped.row);
           }
-          if (columns === null) {
-            columns = resolveSireneColumns(item.record.fields);
-            continue;
-          }
-          progress.rowsRead += 1;
-          const mapped = mapSireneRecord(item.record.fields, columns);
-          if (!mapped.ok) {
-            reject(item.record.line, mapped.siren, mapped.reason);
-            continue;
-          }
-          batch.set(mapped.row.siren, mapped.row);
-          if (batch.size >= batchSize) await flush();
+          if (batch.length >= batchSize) await flush();
         }
         if (columns === null) {
           throw new CompaniesException(CompaniesExceptionCode.SIRENE_FILE_INVALID, 'Fichier SIRENE invalide : le fichier est vide.');
         }
         await flush();
         await writing;
+        progress.imported += await sink.finish();
+        rebuiltIndexes = sink.rebuiltIndexes;
+        applyStepsMs = sink.applyStepsMs;
       } catch (error) {
         await writing.catch(() => undefined);
         throw error;
       } finally {
-        await client.query(DROP_STAGING_SQL).catch(() => undefined);
+        await sink.close().catch(() => undefined);
       }
     });
   } finally {
@@ -132,5 +168,8 @@ export async function importSireneFile(
     errors,
     durationMs: Math.round(durationMs),
     rowsPerSecond: Math.round(progress.rowsRead / Math.max(durationMs / 1000, 0.001)),
+    strategy,
+    rebuiltIndexes,
+    applyStepsMs,
   };
 }

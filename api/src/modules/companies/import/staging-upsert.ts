@@ -4,22 +4,25 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { SireneCompanyRow } from '../domain/sirene-row.js';
 import { applyWordDeltaSql, distinctWords } from '../search/search-words.js';
+import { copyText, STAGED_COLUMNS } from './copy-text.js';
 
 /*
- * One batch = COPY into a session-local staging table + one upsert from it, in one transaction.
- * COPY moves rows without per-row parameters or parsing of arrays; the upsert touches `companies`
- * once per batch. ON COMMIT DELETE ROWS empties the staging table at each commit.
+ * The `batches` strategy: one batch = COPY into a session-local staging table + one upsert from
+ * it, in one transaction. COPY moves rows without per-row parameters or parsing of arrays; the
+ * upsert touches `companies` once per batch. ON COMMIT DELETE ROWS empties the staging table at
+ * each commit. No key on it: the importer already keeps one row per SIREN in a batch, and an index
+ * there only slowed the COPY.
  */
 
 export const CREATE_STAGING_SQL = `
 CREATE TEMP TABLE IF NOT EXISTS sirene_import_staging (
-  siren char(9) PRIMARY KEY, name text NOT NULL, search_name text NOT NULL, legal_form text, activity_code text,
+  siren char(9) NOT NULL, name text NOT NULL, search_name text NOT NULL, legal_form text, activity_code text,
   active boolean NOT NULL, created_on date, sole_trader boolean NOT NULL
 ) ON COMMIT DELETE ROWS`;
 
 export const DROP_STAGING_SQL = `DROP TABLE IF EXISTS sirene_import_staging`;
 
-const COPY_SQL = `COPY sirene_import_staging (siren, name, search_name, legal_form, activity_code, active, created_on, sole_trader) FROM STDIN`;
+const COPY_SQL = `COPY sirene_import_staging (${STAGED_COLUMNS}) FROM STDIN`;
 
 /**
  * `changed` keeps only the staged rows that are new or differ from the stored company: a re-import
@@ -67,20 +70,6 @@ ${applyWordDeltaSql(`
   SELECT w.word, 1 AS d FROM moved, ${distinctWords('moved.new_name')}
   UNION ALL
   SELECT w.word, -1 FROM moved, ${distinctWords('moved.old_name')} WHERE moved.old_name IS NOT NULL`)}`;
-
-/** COPY text format: backslash, tab, newline and carriage return escaped; NULL is \N. */
-function field(value: string | null): string {
-  if (value === null) return '\\N';
-  return /[\\\t\n\r]/.test(value) ? value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : value;
-}
-
-function copyText(rows: Iterable<SireneCompanyRow>): string {
-  const lines: string[] = [];
-  for (const r of rows) {
-    lines.push(`${r.siren}\t${field(r.name)}\t${field(r.searchName)}\t${field(r.legalForm)}\t${field(r.activityCode)}\t${r.active ? 't' : 'f'}\t${field(r.createdOn)}\t${r.soleTrader ? 't' : 'f'}\n`);
-  }
-  return lines.join('');
-}
 
 /** Writes one batch (SIRENs unique within it) atomically. */
 export async function writeBatch(client: pg.ClientBase, rows: Iterable<SireneCompanyRow>, now: Date): Promise<void> {
