@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CompaniesException, CompaniesExceptionCode } from '../../companies.exception.js';
 import { LA_POSTE_SIREN, luhnValid, parseSiren, validateSiren } from '../siren.js';
@@ -50,6 +51,20 @@ describe('parseSiren', () => {
     expect(parseSiren('552120223')).toBeNull();
     expect(parseSiren('x')).toBeNull();
     expect(parseSiren('732 829 320')).toBe('732829320');
+    expect(parseSiren('732829320')).toBe('732829320');
+  });
+
+  it('agrees with the plain definition (spaces removed, 9 digits, Luhn) on any input', () => {
+    const reference = (input: string): string | null => {
+      const siren = input.replace(/[\s\u00a0]/g, '');
+      return /^\d{9}$/.test(siren) && luhnValid(siren) ? siren : null;
+    };
+    fc.assert(
+      fc.property(fc.oneof(fc.stringMatching(/^\d{9}$/), fc.stringMatching(/^[\d ]{8,11}$/), fc.string({ maxLength: 12 })), (input) => {
+        expect(parseSiren(input)).toBe(reference(input));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readCsvRecords, type CsvItem } from '../csv-records.js';
+import { readCsvBatches, readCsvRecords, type CsvItem } from '../csv-records.js';
 
 async function read(text: string | string[]): Promise<CsvItem[]> {
   const items: CsvItem[] = [];
@@ -46,6 +46,16 @@ describe('readCsvRecords', () => {
       [1, ['h']],
       [2, ['1', 'A']],
       ['fault', { line: 3, code: 'CSV_QUOTE_NOT_CLOSED' }],
+    ]);
+  });
+
+  it('hands records over a chunk at a time, a record spanning chunks in the batch where it ends', async () => {
+    const batches: CsvItem[][] = [];
+    for await (const batch of readCsvBatches(Readable.from(['h\n1,A\n2,"B\n', 'C"\n3,D', '\n']))) batches.push(batch);
+    expect(batches.map(records)).toEqual([
+      [[1, ['h']], [2, ['1', 'A']]],
+      [[3, ['2', 'B\nC']]],
+      [[5, ['3', 'D']]],
     ]);
   });
 });

@@ -1,0 +1,119 @@
+import 'reflect-metadata';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataSourceOptions } from '../../api/src/database/data-source-options.js';
+import { importSireneFile } from '../../api/src/modules/companies/import/sirene-importer.js';
+import { searchCompanies } from '../../api/src/modules/companies/search/search-companies.js';
+import { sampleRecords, SIRENE_HEADER, toCsvLine, type SireneRecord } from '../fixtures/sirene/generate-sample.js';
+import { tempDir } from '../integration/companies/support.js';
+import { startPrivatePostgres, type PrivatePostgres } from './private-postgres.js';
+import { waitFor } from './support.js';
+
+/*
+ * PostgreSQL crashes (`pg_ctl -m immediate`) in the middle of a bulk SIRENE import that is
+ * rebuilding the table: rows written, secondary indexes dropped, profile triggers off. After
+ * recovery nothing of it remains: the previous companies, words, indexes and triggers are all
+ * there, and the same import then goes through whole. The test holds a SHARE lock on
+ * company_search_words, which the import needs after writing companies: the crash lands there
+ * every time, not by luck of timing.
+ */
+
+let server: PrivatePostgres;
+let databaseUrl: string;
+let dir: string;
+
+const month = (records: readonly SireneRecord[], rename: string): SireneRecord[] =>
+  records.map((r) => (r.denominationUniteLegale?.startsWith('BOULANGERIE') ? { ...r, denominationUniteLegale: `${r.denominationUniteLegale} ${rename}` } : r));
+
+async function writeCsv(file: string, records: readonly SireneRecord[]): Promise<string> {
+  const path = join(dir, file);
+  await writeFile(path, [SIRENE_HEADER.join(','), ...records.map((r) => toCsvLine(r))].join('\n') + '\n');
+  return path;
+}
+
+async function connect(): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  client.on('error', () => undefined); // the server is stopped on purpose
+  await client.connect();
+  return client;
+}
+
+async function state(client: pg.Client): Promise<unknown> {
+  const companies = await client.query(`SELECT siren, name, search_name, active, updated_at, search_vector::text FROM companies ORDER BY siren`);
+  const words = await client.query(`SELECT word, frequency FROM company_search_words ORDER BY word`);
+  const indexes = await client.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'companies' ORDER BY 1`);
+  const triggers = await client.query(`SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'companies'::regclass AND NOT tgisinternal ORDER BY 1`);
+  return { companies: companies.rows, words: words.rows, indexes: indexes.rows, triggers: triggers.rows };
+}
+
+beforeAll(async () => {
+  server = await startPrivatePostgres();
+  const bootstrap = new pg.Client({ connectionString: server.url });
+  await bootstrap.connect();
+  await bootstrap.query('CREATE DATABASE bonpayeur_fault_sirene');
+  await bootstrap.end();
+  databaseUrl = server.url.replace(/\/postgres$/, '/bonpayeur_fault_sirene');
+  const dataSource = await new DataSource(dataSourceOptions({ databaseUrl, databasePoolSize: 2 })).initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  await dataSource.destroy();
+  dir = await tempDir();
+}, 120_000);
+
+afterAll(() => {
+  server?.destroy();
+});
+
+describe('PostgreSQL restarted during a bulk SIRENE import', () => {
+  it('leaves the previous data, indexes and triggers whole, and the import then goes through', async () => {
+    const records = sampleRecords();
+    const before = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+    await importSireneFile(before, await writeCsv('november.csv', records), { strategy: 'batches', now: new Date('2026-11-01T06:00:00Z') });
+    await before.end();
+
+    const admin = await connect();
+    const previous = await state(admin);
+    const december = await writeCsv('december.csv', month(records, 'NOUVELLE ENSEIGNE'));
+
+    const locker = await connect();
+    await locker.query('BEGIN');
+    await locker.query('LOCK TABLE company_search_words IN SHARE MODE');
+    const cut = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+    cut.on('error', () => undefined);
+    const importing = importSireneFile(cut, december, { strategy: 'bulk', rebuildIndexes: 'always', now: new Date('2026-12-01T06:00:00Z') });
+    importing.catch(() => undefined);
+    await waitFor('the import to wait on the words table, companies rewritten', async () => {
+      const { rows } = await admin.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO company_search_words%' AND pid <> pg_backend_pid()`,
+      );
+      return rows[0].n === 1;
+    }, 60_000);
+    server.stop();
+    await expect(importing).rejects.toThrow();
+    await cut.end().catch(() => undefined);
+    await locker.end().catch(() => undefined);
+    await admin.end().catch(() => undefined);
+
+    server.start();
+    const after = await connect();
+    try {
+      expect(await state(after)).toEqual(previous);
+
+      const again = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+      try {
+        const summary = await importSireneFile(again, december, { strategy: 'bulk', rebuildIndexes: 'always', now: new Date('2026-12-01T06:00:00Z') });
+        expect(summary).toMatchObject({ rebuiltIndexes: true, rejected: 4 });
+        const found = await searchCompanies(again, { query: 'nouvelle enseigne', first: 50 });
+        expect(found.edges.map((e) => e.node.name)).toContain('BOULANGERIE DU PORT NOUVELLE ENSEIGNE');
+      } finally {
+        await again.end();
+      }
+      const { indexes, triggers } = (await state(after)) as { indexes: unknown; triggers: unknown };
+      expect({ indexes, triggers }).toEqual({ indexes: (previous as { indexes: unknown }).indexes, triggers: (previous as { triggers: unknown }).triggers });
+    } finally {
+      await after.end();
+    }
+  });
+});
