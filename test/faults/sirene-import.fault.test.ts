@@ -14,11 +14,11 @@ import { waitFor } from './support.js';
 
 /*
  * PostgreSQL crashes (`pg_ctl -m immediate`) in the middle of a bulk SIRENE import that is
- * rebuilding the table: rows written, secondary indexes dropped, profile triggers off. After
- * recovery nothing of it remains: the previous companies, words, indexes and triggers are all
- * there, and the same import then goes through whole. The test holds a SHARE lock on
- * company_search_words, which the import needs after writing companies: the crash lands there
- * every time, not by luck of timing.
+ * rebuilding the table: secondary indexes dropped, profile triggers off, rows being written.
+ * After recovery nothing of it remains: the previous companies, words, indexes and triggers are
+ * all there, and the same import then goes through whole. A row trigger the test adds makes the
+ * update of the renamed companies wait on an advisory lock the test holds: the crash lands there every time, not by luck
+ * of timing.
  */
 
 let server: PrivatePostgres;
@@ -44,7 +44,7 @@ async function connect(): Promise<pg.Client> {
 async function state(client: pg.Client): Promise<unknown> {
   const companies = await client.query(`SELECT siren, name, search_name, active, updated_at, search_vector::text FROM companies ORDER BY siren`);
   const words = await client.query(`SELECT word, frequency FROM company_search_words ORDER BY word`);
-  const indexes = await client.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'companies' ORDER BY 1`);
+  const indexes = await client.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('companies', 'company_search_words') ORDER BY 1`);
   const triggers = await client.query(`SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'companies'::regclass AND NOT tgisinternal ORDER BY 1`);
   return { companies: companies.rows, words: words.rows, indexes: indexes.rows, triggers: triggers.rows };
 }
@@ -77,19 +77,22 @@ describe('PostgreSQL restarted during a bulk SIRENE import', () => {
     const previous = await state(admin);
     const december = await writeCsv('december.csv', month(records, 'NOUVELLE ENSEIGNE'));
 
+    await admin.query(`CREATE FUNCTION wait_for_test() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_advisory_xact_lock_shared(8); RETURN NEW; END $$`);
+    await admin.query(`CREATE TRIGGER wait_for_test BEFORE INSERT OR UPDATE ON companies FOR EACH ROW EXECUTE FUNCTION wait_for_test()`);
     const locker = await connect();
-    await locker.query('BEGIN');
-    await locker.query('LOCK TABLE company_search_words IN SHARE MODE');
+    await locker.query('SELECT pg_advisory_lock(8)');
     const cut = new pg.Pool({ connectionString: databaseUrl, max: 2 });
     cut.on('error', () => undefined);
     const importing = importSireneFile(cut, december, { strategy: 'bulk', rebuildIndexes: 'always', now: new Date('2026-12-01T06:00:00Z') });
     importing.catch(() => undefined);
-    await waitFor('the import to wait on the words table, companies rewritten', async () => {
+    await waitFor('the import to write companies, its indexes dropped', async () => {
       const { rows } = await admin.query(
-        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO company_search_words%' AND pid <> pg_backend_pid()`,
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event = 'advisory' AND query LIKE '%UPDATE companies%' AND pid <> pg_backend_pid()`,
       );
       return rows[0].n === 1;
     }, 60_000);
+    const { rows: held } = await admin.query(`SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'companies'::regclass AND mode = 'AccessExclusiveLock' AND granted`);
+    expect(held[0].n).toBe(1); // the rebuild path (the in-place one never locks the table)
     server.stop();
     await expect(importing).rejects.toThrow();
     await cut.end().catch(() => undefined);
@@ -99,6 +102,8 @@ describe('PostgreSQL restarted during a bulk SIRENE import', () => {
     server.start();
     const after = await connect();
     try {
+      await after.query(`DROP TRIGGER wait_for_test ON companies`);
+      await after.query(`DROP FUNCTION wait_for_test()`);
       expect(await state(after)).toEqual(previous);
 
       const again = new pg.Pool({ connectionString: databaseUrl, max: 2 });

@@ -69,7 +69,7 @@ async function snapshot(): Promise<unknown> {
 }
 
 async function schemaOfCompanies(): Promise<unknown> {
-  const indexes = await pool.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'companies' ORDER BY 1`);
+  const indexes = await pool.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('companies', 'company_search_words') ORDER BY 1`);
   const triggers = await pool.query(`SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'companies'::regclass AND NOT tgisinternal ORDER BY 1`);
   return { indexes: indexes.rows, triggers: triggers.rows };
 }

@@ -11,9 +11,9 @@ import { lockCompaniesExclusively, putBack, setAside, type SetAside } from './ta
  * 2. sirene_bulk_changed: the rows that are new or differ from the stored company, with the stored
  *    search name. A join the planner chooses (staging is analysed first): a hash join over the
  *    table when the file is large, index probes when it is small. Unchanged rows are never written.
- * 3. Written. When the file is large relative to the table (an initial load) the table is locked,
- *    its secondary indexes and profile triggers set aside (table-rebuild.ts), rows inserted or
- *    updated plainly, and the indexes built once at the end. Otherwise the same upsert as the
+ * 3. Written. When the file is large relative to the table (an initial load) the table and its
+ *    words are locked, their secondary indexes and the profile triggers set aside
+ *    (table-rebuild.ts), rows inserted or updated plainly, and the indexes built once at the end. Otherwise the same upsert as the
  *    batches strategy, with the table open to readers and writers.
  * 4. company_search_words moved by the words of the rows written, in the same transaction.
  */

@@ -6,12 +6,12 @@ import { PROFILE_CHANGE_CHANNEL, PROFILE_CHANGE_TRIGGER_FUNCTION } from '../../p
  * commit (all inside its one transaction, under an ACCESS EXCLUSIVE lock: a failure or a crash
  * anywhere rolls every step back, indexes and triggers included).
  *
- * - Secondary indexes (the GIN on search_vector, the name and rank btrees, the SIREN prefix one):
- *   built once from the finished table instead of maintained row by row. Measured on 1 M rows
- *   (test/bench/RESULTS.md): inserting with them ≈ 3× the time of inserting without them and
- *   building them afterwards. Read from the catalogue, so an index a later migration adds is
- *   handled too. Indexes behind a constraint (the primary key) and unique ones stay: they guard
- *   the data while it is written.
+ * - Secondary indexes of companies (the GIN on search_vector, the name and rank btrees, the SIREN
+ *   prefix one) and of company_search_words (the trigram GIN): built once from the finished
+ *   tables instead of maintained row by row. Measured on 1 M rows (test/bench/RESULTS.md):
+ *   inserting with them ≈ 3× the time of inserting without them and building them afterwards.
+ *   Read from the catalogue, so an index a later migration adds is handled too. Indexes behind a
+ *   constraint (the primary keys) and unique ones stay: they guard the data while it is written.
  * - The profile-change NOTIFY statement triggers: their transition tables over a million rows cost
  *   seconds, to end with `*` anyway. One `*` is sent instead (delivered at commit, like theirs).
  */
@@ -34,13 +34,16 @@ export interface SetAside {
 
 const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
-/** Takes the table for the rest of the transaction; false if it could not within `lockTimeout`. */
+/**
+ * Takes both tables for the rest of the transaction (in the order every writer uses: companies,
+ * then its words), or returns false if it could not within `lockTimeout`.
+ */
 export async function lockCompaniesExclusively(client: pg.ClientBase, lockTimeout: string): Promise<boolean> {
   const { rows } = await client.query<{ timeout: string }>(`SELECT current_setting('lock_timeout') AS timeout`);
   await client.query('SAVEPOINT sirene_lock');
   try {
     await client.query(`SELECT set_config('lock_timeout', $1, true)`, [lockTimeout]);
-    await client.query('LOCK TABLE companies IN ACCESS EXCLUSIVE MODE');
+    await client.query('LOCK TABLE companies, company_search_words IN ACCESS EXCLUSIVE MODE');
     await client.query('RELEASE SAVEPOINT sirene_lock');
     // Only the wait for this lock is bounded; later waits (a word row a creditor is writing) are not.
     await client.query(`SELECT set_config('lock_timeout', $1, true)`, [rows[0]?.timeout ?? '0']);
@@ -54,12 +57,12 @@ export async function lockCompaniesExclusively(client: pg.ClientBase, lockTimeou
   }
 }
 
-/** Drops the secondary indexes and switches the profile triggers off. Call with the table locked. */
+/** Drops the secondary indexes and switches the profile triggers off. Call with the tables locked. */
 export async function setAside(client: pg.ClientBase): Promise<SetAside> {
   const { rows: indexes } = await client.query<SecondaryIndex>(
     `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
      FROM pg_index i
-     WHERE i.indrelid = 'companies'::regclass AND NOT i.indisunique AND i.indisvalid
+     WHERE i.indrelid IN ('companies'::regclass, 'company_search_words'::regclass) AND NOT i.indisunique AND i.indisvalid
        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
      ORDER BY 1`,
   );

@@ -25,7 +25,8 @@ export class ImportSireneFileProcessor {
     try {
       const summary = await this.imports.importFile(job.data.filePath, (progress) => job.progress(progress));
       this.logger.log(
-        `Imported ${job.data.filePath}: ${summary.imported} rows, ${summary.rejected} rejected, ${summary.rowsPerSecond} rows/s`,
+        `Imported ${job.data.filePath}: ${summary.imported} rows, ${summary.rejected} rejected, ${summary.rowsPerSecond} rows/s ` +
+          `(${summary.strategy}${summary.rebuiltIndexes ? ', indexes rebuilt' : ''}${Object.keys(summary.applyStepsMs).length > 0 ? `; apply ms ${JSON.stringify(summary.applyStepsMs)}` : ''})`,
       );
       return summary;
     } catch (error) {
