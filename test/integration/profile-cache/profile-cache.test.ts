@@ -36,11 +36,17 @@ describe('public profile cache', () => {
     await api.app.get(CompaniesService).findOrCreateBySiren(siren, 'Épicerie Cachée');
     const executed = await ask(api, logs, PROFILE, { siren });
     expect(executed.hit).toBe(false);
-    const cached = await untilCached(api, logs, siren);
+    const first = await untilCached(api, logs, siren);
+    // The first cached answer is sent through express like the executed one; the next are its lines written again.
+    const next = await ask(api, logs, PROFILE, { siren });
+    expect(next.hit).toBe(true);
 
-    expect(cached.status).toBe(executed.status);
-    expect(cached.text).toBe(executed.text);
-    expect(stableHeaders(cached)).toEqual(stableHeaders(executed));
+    for (const cached of [first, next]) {
+      expect(cached.status).toBe(executed.status);
+      expect(cached.text).toBe(executed.text);
+      expect(stableHeaders(cached)).toEqual(stableHeaders(executed));
+    }
+    const cached = next;
     // Security headers and a request id of its own, like every response.
     expect(cached.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(cached.headers.get('x-content-type-options')).toBe('nosniff');

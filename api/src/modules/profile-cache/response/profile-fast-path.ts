@@ -4,7 +4,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { Clock } from '../../../common/clock.js';
 import { PublicRateLimiter } from '../../../graphql/public-rate-limiter.js';
 import { FrontRequestLog } from '../../../observability/logging/front-request-log.js';
-import { requestIdOf } from '../../../observability/logging/request-id.js';
+import { requestIdFor, requestIdOf } from '../../../observability/logging/request-id.js';
 import { markArrival, observeHttpRequest } from '../../../observability/metrics/http-metrics.middleware.js';
 import { profileCacheHits } from '../../../observability/metrics/process-metrics.js';
 import type { JsonBodyParser } from '../../../web/json-body.js';
@@ -13,14 +13,10 @@ import { cacheDay } from '../domain/cache-day.js';
 import type { CachedResponse } from '../domain/cached-response.js';
 import { responseCacheKey } from '../domain/cacheable-operation.js';
 import { ProfileCache } from '../profile-cache.service.js';
+import { learnWire, writeWire, type WireAnswer } from './wire-answer.js';
 
 /** What the request log and the GraphQL metrics call every cacheable operation (its only root field is `company`). */
 const PROFILE_OPERATION = 'query company';
-
-interface Entity {
-  length: string;
-  etag: string | undefined;
-}
 
 /** The chain's own middleware the fast path applies itself: parsers (shared, so a request parsed here is not parsed again) and headers. */
 export interface FrontChain {
@@ -47,7 +43,8 @@ export interface FrontChain {
 @Injectable()
 export class ProfileFastPath {
   private readonly log = new FrontRequestLog(() => PinoLogger.root);
-  private readonly entities = new WeakMap<CachedResponse, Entity>();
+  /** How each stored answer was written the first time, to write it again in one go. */
+  private readonly wires = new WeakMap<CachedResponse, WireAnswer>();
 
   constructor(
     private readonly profiles: ProfileCache,
@@ -81,31 +78,26 @@ export class ProfileFastPath {
     const cached = key === null ? undefined : await this.profiles.getResponse(key);
     if (cached === undefined) return false;
 
-    chain.securityHeaders(req, res, () => undefined);
-    const requestId = requestIdOf(req, res);
     profileCacheHits.inc();
-    for (const [name, value] of cached.headers) res.setHeader(name, value);
-    // Where and as express's send writes them for the executed answer; set here, it skips hashing the body again.
-    const { length, etag } = this.entityOf(req, cached);
-    res.setHeader('Content-Length', length);
-    if (etag !== undefined) res.setHeader('ETag', etag);
-    res.statusCode = cached.status;
-    res.send(cached.body);
+    let requestId: string;
+    const wire = this.wires.get(cached);
+    // The chain's headers (securityHeaders) are the same on every response: replaying them is applying them.
+    if (wire && res.getHeaderNames().length === 0) {
+      requestId = requestIdFor(req);
+      writeWire(res, wire, requestId);
+    } else {
+      // The first time, the full way: the chain's headers, the request id, the stored ones, express's send.
+      chain.securityHeaders(req, res, () => undefined);
+      requestId = requestIdOf(req, res);
+      for (const [name, value] of cached.headers) res.setHeader(name, value);
+      res.statusCode = cached.status;
+      res.send(cached.body);
+      const learnt = learnWire(res, cached.body);
+      if (learnt) this.wires.set(cached, learnt);
+    }
     // The whole answer is handed to the socket by now (one write): the line pino-http would write at 'finish'.
     this.log.write(req, requestId, startedAt, res.statusCode, { operation: PROFILE_OPERATION, profileCache: 'hit' });
     observeHttpRequest(req.method, req.originalUrl, res.statusCode, arrivedAt);
     return true;
-  }
-
-  /** The body's length and ETag (by the application's own `etag fn`, as express's send computes it), once per stored answer. */
-  private entityOf(req: Request, cached: CachedResponse): Entity {
-    let entity = this.entities.get(cached);
-    if (!entity) {
-      const etagOf: unknown = req.app.get('etag fn');
-      const etag = typeof etagOf === 'function' ? (etagOf as (body: string, encoding: string) => string | undefined)(cached.body, 'utf8') : undefined;
-      entity = { length: String(Buffer.byteLength(cached.body, 'utf8')), etag };
-      this.entities.set(cached, entity);
-    }
-    return entity;
   }
 }
