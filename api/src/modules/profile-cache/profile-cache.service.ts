@@ -36,9 +36,10 @@ export type ResponseRefresher = (request: ReplayableRequest) => Promise<{ respon
  * Signed-in requests never use it (callers check), so a member always reads their own writes.
  *
  * Whole answers (getResponse) are refreshed ahead of that age limit: an answer served when older
- * than half of it is executed again in the background, its pieces read again from the database,
- * so a profile in demand never expires on a visitor's request (no wave of misses every
- * PROFILE_CACHE_SECONDS), while nothing older than the limit is ever served.
+ * than half of it is executed again in the background (at most half the pool at once), its pieces
+ * read again from the database. A profile in demand then does not expire on a visitor's request as
+ * long as refreshes keep up (one per hot profile per half-limit: see PROFILE_CACHE_SECONDS in the
+ * README), and nothing older than the limit is ever served.
  */
 @Injectable()
 export class ProfileCache implements OnApplicationShutdown {
