@@ -8,48 +8,15 @@ import { EmailSender, OutgoingEmail } from '../../../providers/email/email-sende
 import { ProviderError } from '../../../providers/provider-error.js';
 import { SmsSender } from '../../../providers/sms/sms-sender.port.js';
 import { sentRecordTransitions } from '../domain/delivery-report.js';
-import { composeGroupedMessage } from '../domain/group-message.js';
 import { Channel } from '../domain/scenario.js';
 import { renderTemplate } from '../domain/template.js';
-import { InvoiceContextRow, loadInvoiceContexts } from '../invoice-context.js';
+import { loadInvoiceContexts } from '../invoice-context.js';
 import { MessageContextService } from '../message-context.service.js';
 import { returnedRows } from '../message-rows.js';
 import { ConcurrencyLimit } from './concurrency-limit.js';
+import { chunks, composeDelivery, Delivery, groupIntoDeliveries, OutboxRow, Ready } from './deliveries.js';
 import { completeRuns, INTERRUPTED, MessageMove, moveMessages, withDeadlockRetry } from './outbox-statements.js';
 import { StatementBatcher } from './statement-batcher.js';
-
-interface OutboxRow {
-  id: string;
-  run_id: string;
-  invoice_id: string;
-  channel: Channel;
-  tone: string;
-  status: string;
-  to_address: string;
-  template_subject: string;
-  template_body: string;
-  deadline_days: number | null;
-  group_id: string | null;
-}
-
-/** A message ready to leave: its invoice in the wanted status, its own content rendered. */
-interface Ready {
-  row: OutboxRow;
-  invoice: InvoiceContextRow;
-  subject: string | null;
-  body: string;
-}
-
-/**
- * One message as it leaves: one outbox message, or the messages of a group (group-message.ts), under
- * one reference. E-mails of several deliveries share a provider call (EmailSender.batches).
- */
-interface Delivery {
-  reference: string;
-  channel: Channel;
-  toAddress: string;
-  members: Ready[];
-}
 
 interface SentRecord {
   ids: string[];
@@ -338,45 +305,4 @@ export class ReminderSenderService {
     );
     return records.map(() => undefined);
   }
-}
-
-/** Consecutive parts of at most `size` (a part of a valid provider batch is one too: fewer e-mails, addresses still distinct). */
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const parts: T[][] = [];
-  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
-  return parts;
-}
-
-/** The one message a delivery leaves as: its member's content, or the group's (group-message.ts). */
-function composeDelivery(delivery: Delivery): { subject: string | null; body: string } {
-  return composeGroupedMessage(
-    delivery.channel,
-    delivery.members[0]!.invoice.creditor_name,
-    delivery.members.map((member) => ({
-      invoiceNumber: member.invoice.number,
-      amountCents: Number(member.invoice.amount_cents),
-      currency: member.invoice.currency,
-      dueDate: member.invoice.due_date,
-      subject: member.subject,
-      body: member.body,
-    })),
-  );
-}
-
-/**
- * Messages sharing a group id (set by the dispatcher) leave together, listed by due date then
- * number; any other message leaves alone. The reference is the group id, the first member's id.
- */
-function groupIntoDeliveries(ready: readonly Ready[]): Delivery[] {
-  const byReference = new Map<string, Delivery>();
-  for (const entry of ready) {
-    const reference = entry.row.group_id ?? entry.row.id;
-    const delivery = byReference.get(reference) ?? { reference, channel: entry.row.channel, toAddress: entry.row.to_address, members: [] };
-    delivery.members.push(entry);
-    byReference.set(reference, delivery);
-  }
-  for (const delivery of byReference.values()) {
-    delivery.members.sort((a, b) => a.invoice.due_date.localeCompare(b.invoice.due_date) || a.invoice.number.localeCompare(b.invoice.number));
-  }
-  return [...byReference.values()];
 }
