@@ -10,13 +10,14 @@ import { JOB, SendReminderJob } from './reminder-queues.js';
 import { ReminderSenderService } from './reminder-sender.service.js';
 
 /**
- * Send jobs handled at once per queue: each is a batch, and the sender bounds itself the provider calls
- * in flight (REMINDER_SEND_CONCURRENCY) and the messages claimed (reminder-sender.service.ts). More
- * jobs than those bounds let the next batches be read and rendered while earlier ones are claimed,
- * sent and recorded: with 4, each job's six round trips ran in turn and the worker mostly waited
- * (issue 5, dispatch bench).
+ * Send jobs handled at once per queue: each is a batch (up to 500 messages), and the sender bounds
+ * itself the provider calls in flight (REMINDER_SEND_CONCURRENCY) and the messages claimed (400,
+ * reminder-sender.service.ts). More jobs than those bounds let the next batches be read and rendered
+ * while earlier ones are claimed, sent and recorded: with 4 jobs of 100, each job's six round trips
+ * ran in turn and the worker mostly waited (issue 5, dispatch bench). A SIGTERM finishes the jobs in
+ * hand, so not many more than needed to keep the claims busy.
  */
-const BATCHES_AT_ONCE = 16;
+const BATCHES_AT_ONCE = 8;
 
 /**
  * Registers the reminder processors on the worker, and runs the dispatcher on a timer in each worker
