@@ -102,15 +102,19 @@ export class ReminderSenderService {
     // across batches, and must still leave as one message. Two index reads (primary key, then the
     // group index only for the groups found): one `id = ANY … OR status = 'QUEUED' AND …` let the
     // planner OR in every QUEUED row of (status, scheduled_at), 100 ms a batch with 100 k queued.
-    const rows = (await this.dataSource.query(
-      `WITH asked AS MATERIALIZED (SELECT ${OUTBOX_COLUMNS} FROM reminder_messages WHERE id = ANY($1::uuid[]))
-       SELECT * FROM asked
-       UNION ALL
-       SELECT ${OUTBOX_COLUMNS} FROM reminder_messages
-        WHERE group_id = ANY(ARRAY(SELECT group_id FROM asked WHERE group_id IS NOT NULL)) AND status = 'QUEUED' AND id <> ALL($1::uuid[])
-       ORDER BY id`,
-      [[...requested]],
-    )) as OutboxRow[];
+    // The group-mates' status is checked here, not in SQL, for the same reason: `status = 'QUEUED'`
+    // there was planned as a BitmapAnd with every entry of reminder_messages_queued_at_idx.
+    const rows = (
+      (await this.dataSource.query(
+        `WITH asked AS MATERIALIZED (SELECT ${OUTBOX_COLUMNS} FROM reminder_messages WHERE id = ANY($1::uuid[]))
+         SELECT * FROM asked
+         UNION ALL
+         SELECT ${OUTBOX_COLUMNS} FROM reminder_messages
+          WHERE group_id = ANY(ARRAY(SELECT group_id FROM asked WHERE group_id IS NOT NULL)) AND id <> ALL($1::uuid[])
+         ORDER BY id`,
+        [[...requested]],
+      )) as OutboxRow[]
+    ).filter((row) => requested.has(row.id) || row.status === 'QUEUED');
     const queued = rows.filter((row) => row.status === 'QUEUED');
     const invoices = await loadInvoiceContexts(this.dataSource.manager, queued.map((row) => row.invoice_id));
     const now = this.clock.now();
