@@ -2,6 +2,7 @@ import { InjectQueue } from '@nestjs/bull';
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bull';
 import { JOB, QUEUE } from '../../common/queue-names.js';
+import { startRepeatableJob } from '../../common/repeatable-job.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { AppConfig } from '../../config/env.variables.js';
 import { NotificationSenderService } from './notification-sender.service.js';
@@ -22,10 +23,11 @@ export class NotificationsWorker implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    void this.queue.process(JOB.sendNotifications, 1, () => this.sender.sendPending());
     const every = this.config.reminders.dispatchEveryMs;
-    if (every > 0 && this.config.nodeEnv !== 'test') {
-      await this.queue.add(JOB.sendNotifications, {}, { repeat: { every }, jobId: REPEAT_ID, attempts: 1, removeOnComplete: true, removeOnFail: true });
-    }
+    await startRepeatableJob(
+      this.queue,
+      { name: JOB.sendNotifications, repeatId: REPEAT_ID, everyMs: every, schedule: every > 0 && this.config.nodeEnv !== 'test' },
+      () => this.sender.sendPending(),
+    );
   }
 }

@@ -2,6 +2,7 @@ import { InjectQueue } from '@nestjs/bull';
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bull';
 import { JOB, QUEUE } from '../../../common/queue-names.js';
+import { startRepeatableJob } from '../../../common/repeatable-job.js';
 import { APP_CONFIG } from '../../../config/config.module.js';
 import { AppConfig } from '../../../config/env.variables.js';
 import { MissedInstalmentsService } from './missed-instalments.service.js';
@@ -20,9 +21,10 @@ export class DebtorLinkWorker implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    void this.queue.process(JOB.flagMissedInstalments, 1, () => this.missed.flagMissed());
-    if (this.config.nodeEnv !== 'test') {
-      await this.queue.add(JOB.flagMissedInstalments, {}, { repeat: { every: EVERY_MS }, jobId: REPEAT_ID, attempts: 1, removeOnComplete: true, removeOnFail: true });
-    }
+    await startRepeatableJob(
+      this.queue,
+      { name: JOB.flagMissedInstalments, repeatId: REPEAT_ID, everyMs: EVERY_MS, schedule: this.config.nodeEnv !== 'test' },
+      () => this.missed.flagMissed(),
+    );
   }
 }

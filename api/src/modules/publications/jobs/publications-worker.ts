@@ -2,6 +2,7 @@ import { InjectQueue } from '@nestjs/bull';
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bull';
 import { JOB, QUEUE } from '../../../common/queue-names.js';
+import { startRepeatableJob } from '../../../common/repeatable-job.js';
 import { APP_CONFIG } from '../../../config/config.module.js';
 import { AppConfig } from '../../../config/env.variables.js';
 import { SettledPublicationsService } from './settled-publications.service.js';
@@ -19,9 +20,10 @@ export class PublicationsWorker implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    void this.queue.process(JOB.hideSettledPublications, 1, () => this.settled.hideSettled());
-    if (this.config.nodeEnv !== 'test') {
-      await this.queue.add(JOB.hideSettledPublications, {}, { repeat: { every: EVERY_MS }, jobId: REPEAT_ID, attempts: 1, removeOnComplete: true, removeOnFail: true });
-    }
+    await startRepeatableJob(
+      this.queue,
+      { name: JOB.hideSettledPublications, repeatId: REPEAT_ID, everyMs: EVERY_MS, schedule: this.config.nodeEnv !== 'test' },
+      () => this.settled.hideSettled(),
+    );
   }
 }
