@@ -14,7 +14,7 @@ import { waitFor } from './support.js';
 
 /*
  * PostgreSQL crashes (`pg_ctl -m immediate`) in the middle of a bulk SIRENE import that is
- * rebuilding the table: secondary indexes dropped, profile triggers off, rows being written.
+ * rebuilding the table (or loading it empty): secondary indexes dropped, profile triggers off, rows being written.
  * After recovery nothing of it remains: the previous companies, words, indexes and triggers are
  * all there, and the same import then goes through whole. A row trigger the test adds makes the
  * update of the renamed companies wait on an advisory lock the test holds: the crash lands there every time, not by luck
@@ -112,6 +112,56 @@ describe('PostgreSQL restarted during a bulk SIRENE import', () => {
         expect(summary).toMatchObject({ rebuiltIndexes: true, rejected: 4 });
         const found = await searchCompanies(again, { query: 'nouvelle enseigne', first: 50 });
         expect(found.edges.map((e) => e.node.name)).toContain('BOULANGERIE DU PORT NOUVELLE ENSEIGNE');
+      } finally {
+        await again.end();
+      }
+      const { indexes, triggers } = (await state(after)) as { indexes: unknown; triggers: unknown };
+      expect({ indexes, triggers }).toEqual({ indexes: (previous as { indexes: unknown }).indexes, triggers: (previous as { triggers: unknown }).triggers });
+    } finally {
+      await after.end();
+    }
+  });
+  it('leaves an empty table empty when it crashes while loading it, and the load then goes through', async () => {
+    const admin = await connect();
+    await admin.query('DELETE FROM companies');
+    await admin.query('DELETE FROM company_search_words');
+    const previous = await state(admin);
+    const november = await writeCsv('november-load.csv', sampleRecords());
+
+    await admin.query(`CREATE FUNCTION wait_for_test() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_advisory_xact_lock_shared(9); RETURN NEW; END $$`);
+    await admin.query(`CREATE TRIGGER wait_for_test BEFORE INSERT ON companies FOR EACH ROW EXECUTE FUNCTION wait_for_test()`);
+    const locker = await connect();
+    await locker.query('SELECT pg_advisory_lock(9)');
+    const cut = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+    cut.on('error', () => undefined);
+    const importing = importSireneFile(cut, november, { strategy: 'bulk', now: new Date('2026-11-01T06:00:00Z') });
+    importing.catch(() => undefined);
+    await waitFor('the load to copy rows into companies, its indexes dropped', async () => {
+      const { rows } = await admin.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event = 'advisory' AND query LIKE 'COPY companies%' AND pid <> pg_backend_pid()`,
+      );
+      return rows[0].n === 1;
+    }, 60_000);
+    const { rows: held } = await admin.query(`SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'companies'::regclass AND mode = 'AccessExclusiveLock' AND granted`);
+    expect(held[0].n).toBe(1);
+    server.stop();
+    await expect(importing).rejects.toThrow();
+    await cut.end().catch(() => undefined);
+    await locker.end().catch(() => undefined);
+    await admin.end().catch(() => undefined);
+
+    server.start();
+    const after = await connect();
+    try {
+      await after.query(`DROP TRIGGER wait_for_test ON companies`);
+      await after.query(`DROP FUNCTION wait_for_test()`);
+      expect(await state(after)).toEqual(previous);
+      const again = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+      try {
+        const summary = await importSireneFile(again, november, { strategy: 'bulk', now: new Date('2026-11-01T06:00:00Z') });
+        expect(summary).toMatchObject({ strategy: 'load', rebuiltIndexes: true, rejected: 4 });
+        const found = await searchCompanies(again, { query: 'boulangerie du port', first: 5 });
+        expect(found.edges.map((e) => e.node.name)).toContain('BOULANGERIE DU PORT');
       } finally {
         await again.end();
       }

@@ -25,12 +25,18 @@ function showProgress(line: string): void {
   else process.stderr.write(`${line}\n`);
 }
 
+const STRATEGY_LABELS: Record<ImportSummary['strategy'], string> = {
+  batches: 'par lots',
+  bulk: 'en une transaction',
+  load: 'dans une table vide, en une transaction, index construits à la fin',
+};
+
 function printSummary(summary: ImportSummary): void {
   if (process.stderr.isTTY) process.stderr.write('\n');
   console.log(
     `Terminé : ${fmt(summary.rowsRead)} lignes lues, ${fmt(summary.imported)} importées, ${fmt(summary.rejected)} rejetées ` +
       `en ${(summary.durationMs / 1000).toFixed(1)} s (${fmt(summary.rowsPerSecond)} lignes/s ; ` +
-      `${summary.strategy === 'bulk' ? `en une transaction${summary.rebuiltIndexes ? ', index reconstruits' : ''}` : 'par lots'}).`,
+      `${STRATEGY_LABELS[summary.strategy]}${summary.strategy === 'bulk' && summary.rebuiltIndexes ? ', index reconstruits' : ''}).`,
   );
   for (const error of summary.errors) console.log(`  ligne ${error.line} : ${error.reason}${error.siren ? ` (SIREN « ${error.siren} »)` : ''}`);
   if (summary.rejected > summary.errors.length) console.log(`  … et ${fmt(summary.rejected - summary.errors.length)} autres rejets.`);

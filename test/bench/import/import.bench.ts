@@ -49,7 +49,9 @@ function describeRun(label: string, run: TimedImport): string {
   const s = run.summary;
   const total = s.durationMs / 1000;
   const steps = Object.entries(s.applyStepsMs).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}`).join(', ');
-  const phases = s.strategy === 'bulk' ? `; read+staged ${run.readSeconds.toFixed(1)} s, applied ${(total - run.readSeconds).toFixed(1)} s: ${steps}` : '';
+  const phases = s.strategy === 'bulk'
+    ? `; read+staged ${run.readSeconds.toFixed(1)} s, applied ${(total - run.readSeconds).toFixed(1)} s: ${steps}`
+    : s.strategy === 'load' ? `; ${steps}` : '';
   return `${label.padEnd(29)}${fmt(s.rowsPerSecond)} rows/s  (${total.toFixed(1)} s, ${fmt(s.imported)} imported, ${fmt(s.rejected)} rejected; ${s.strategy}${s.rebuiltIndexes ? ', indexes rebuilt' : ''}${phases})`;
 }
 

@@ -192,3 +192,90 @@ describe('SIRENE bulk import', () => {
     expect(found.edges.map((e) => e.node.siren)).toContain('552120222');
   });
 });
+
+describe('SIRENE load into an empty table', () => {
+  async function empty(): Promise<void> {
+    await pool.query('DELETE FROM companies');
+    await pool.query('DELETE FROM company_search_words');
+  }
+
+  /** The first month's rows with a SIREN repeated twice and a row whose name changes words. */
+  const withRepeats: SireneRecord[] = [
+    ...first,
+    { ...repeated, denominationUniteLegale: 'PREMIÈRE VERSION' },
+    { ...bakery, denominationUniteLegale: 'BOULANGERIE RENOMMÉE DU PORT' },
+    { ...repeated, denominationUniteLegale: 'SECONDE VERSION DU DOUBLON' },
+  ];
+
+  it('copies the rows straight in, with the same rows, words and search results as the batches strategy', async () => {
+    const file = await writeCsv('empty-load.csv', withRepeats);
+    const schema = await schemaOfCompanies();
+    await empty();
+    // Stale words of companies long gone must not survive the load.
+    await pool.query(`INSERT INTO company_search_words (word, frequency) VALUES ('ancien', 0)`);
+    const batches = await importSireneFile(pool, file, { strategy: 'batches', now: T1, batchSize: 50 });
+    expect(batches.strategy).toBe('batches');
+    const expected = await snapshot();
+
+    await empty();
+    await pool.query(`INSERT INTO company_search_words (word, frequency) VALUES ('ancien', 0)`);
+    const listener = new pg.Client({ connectionString: databaseUrlFor(name) });
+    await listener.connect();
+    const payloads: string[] = [];
+    listener.on('notification', (message) => payloads.push(message.payload ?? ''));
+    await listener.query(`LISTEN ${PROFILE_CHANGE_CHANNEL}`);
+    try {
+      const loaded = await importSireneFile(pool, file, { strategy: 'bulk', now: T1, batchSize: 50 });
+      expect(loaded).toMatchObject({ strategy: 'load', rebuiltIndexes: true, rowsRead: withRepeats.length, rejected: 2 });
+      // A repeated SIREN counts once.
+      expect(loaded.imported).toBe(first.length - 2);
+      expect(Object.keys(loaded.applyStepsMs)).toEqual(expect.arrayContaining(['readAndCopy', 'words', 'repeats', 'indexes', 'commit']));
+      await listener.query('SELECT 1');
+      expect(payloads).toEqual(['*']);
+    } finally {
+      await listener.end();
+    }
+    expect(await snapshot()).toEqual(expected);
+    expect(await schemaOfCompanies()).toEqual(schema);
+    const names = await pool.query(`SELECT siren, name FROM companies WHERE siren = ANY($1::bpchar[])`, [[repeated.siren, bakery.siren]]);
+    expect(Object.fromEntries(names.rows.map((r: { siren: string; name: string }) => [r.siren, r.name]))).toEqual({
+      [repeated.siren as string]: 'SECONDE VERSION DU DOUBLON',
+      [bakery.siren as string]: 'BOULANGERIE RENOMMÉE DU PORT',
+    });
+    const { rows: statistics } = await pool.query(`SELECT reltuples::int AS n FROM pg_class WHERE oid = 'companies'::regclass`);
+    expect(statistics[0].n).toBe(first.length - 2);
+  });
+
+  it('leaves the table empty, indexes and triggers in place, when it fails mid-way', async () => {
+    await empty();
+    const schema = await schemaOfCompanies();
+    await pool.query(`CREATE FUNCTION fail_words() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full (test)'; END $$`);
+    await pool.query(`CREATE TRIGGER fail_words BEFORE INSERT OR UPDATE ON company_search_words FOR EACH ROW EXECUTE FUNCTION fail_words()`);
+    try {
+      await expect(importSireneFile(pool, await writeCsv('empty-fail.csv', withRepeats), { strategy: 'bulk', now: T1, batchSize: 50 })).rejects.toThrow(/disk full/);
+    } finally {
+      await pool.query(`DROP TRIGGER fail_words ON company_search_words`);
+      await pool.query(`DROP FUNCTION fail_words()`);
+    }
+    expect((await pool.query('SELECT count(*)::int AS n FROM companies')).rows[0].n).toBe(0);
+    expect(await schemaOfCompanies()).toEqual(schema);
+  });
+
+  it('stages the file the bulk way when the table is not empty, or when a reader holds it', async () => {
+    const file = await writeCsv('empty-locked.csv', first);
+    await reset();
+    expect((await importSireneFile(pool, file, { strategy: 'bulk', now: T1 })).strategy).toBe('bulk');
+
+    await empty();
+    const reader = await pool.connect();
+    try {
+      await reader.query('BEGIN');
+      await reader.query('SELECT count(*) FROM companies');
+      const summary = await importSireneFile(pool, file, { strategy: 'bulk', now: T1 });
+      expect(summary).toMatchObject({ strategy: 'bulk', rebuiltIndexes: false, imported: first.length - 2 });
+    } finally {
+      await reader.query('ROLLBACK');
+      reader.release();
+    }
+  }, 30_000);
+});

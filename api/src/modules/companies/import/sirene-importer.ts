@@ -1,11 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import type pg from 'pg';
 import { CompaniesException, CompaniesExceptionCode } from '../companies.exception.js';
 import { mapSireneRecord, resolveSireneColumns, type SireneColumns, type SireneCompanyRow } from '../domain/sirene-row.js';
 import type { BulkApplyOptions } from './bulk-apply.js';
 import { readCsvBatches } from './csv-records.js';
 import { withDedicatedClient, type ConnectionSource } from './dedicated-client.js';
+import { openEmptyTableLoad } from './empty-table-load.js';
 import { batchesSink, bulkSink, type RowSink, type SinkOutcome } from './import-sinks.js';
 
 export interface ImportProgress {
@@ -28,10 +30,11 @@ export interface ImportSummary extends ImportProgress {
   errors: RejectedRow[];
   durationMs: number;
   rowsPerSecond: number;
-  strategy: 'batches' | 'bulk';
-  /** The bulk strategy rebuilt the search indexes once instead of updating them row by row. */
+  /** What was done: `load` is bulk into an empty table (empty-table-load.ts). */
+  strategy: 'batches' | 'bulk' | 'load';
+  /** The bulk or load strategy built the search indexes once instead of updating them row by row. */
   rebuiltIndexes: boolean;
-  /** Bulk strategy: milliseconds per step of the final transaction (diff, insert, words, indexes…). */
+  /** Bulk and load strategies: milliseconds per step of the transaction (diff, insert, words, indexes…). */
   applyStepsMs: Record<string, number>;
 }
 
@@ -40,6 +43,8 @@ export interface ImportSummary extends ImportProgress {
  *   an interrupted import leaves whole batches).
  * - `bulk`: the whole file staged, then applied in one transaction (all or nothing), with the
  *   indexes rebuilt when the file is large relative to the table.
+ *   Into an empty table (and unless `rebuildIndexes` is `never`), the rows go straight into it
+ *   instead (`load`, empty-table-load.ts), still in one transaction.
  * - `auto`: bulk for a file of BULK_MIN_BYTES or more, batches for smaller files and streams.
  */
 export type ImportStrategy = 'auto' | 'batches' | 'bulk';
@@ -70,6 +75,17 @@ async function resolveStrategy(file: string | Readable, strategy: ImportStrategy
   return (await stat(file)).size >= BULK_MIN_BYTES ? 'bulk' : 'batches';
 }
 
+/** The sink of the resolved strategy; bulk becomes load when the table is empty. */
+async function openSink(
+  client: pg.ClientBase,
+  strategy: 'batches' | 'bulk',
+  options: BulkApplyOptions,
+): Promise<RowSink & SinkOutcome & { strategy: ImportSummary['strategy'] }> {
+  if (strategy === 'batches') return Object.assign(batchesSink(client, options.now), { strategy });
+  const load = options.rebuildIndexes === 'never' ? null : await openEmptyTableLoad(client, { now: options.now });
+  return load ? Object.assign(load, { strategy: 'load' as const }) : Object.assign(bulkSink(client, options), { strategy });
+}
+
 /**
  * Streams a SIRENE StockUniteLegale CSV into `companies`: read, map, batch, then hand each batch
  * to the strategy's sink (import-sinks.ts). Bad rows are counted and reported with their line; the
@@ -85,7 +101,8 @@ export async function importSireneFile(
   const started = performance.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const now = options.now ?? new Date();
-  const strategy = await resolveStrategy(file, options.strategy ?? 'auto');
+  const requested = await resolveStrategy(file, options.strategy ?? 'auto');
+  let strategy: ImportSummary['strategy'] = requested;
   const input = typeof file === 'string' ? createReadStream(file, { highWaterMark: 1 << 20 }) : file;
   const errors: RejectedRow[] = [];
   const progress: ImportProgress = { rowsRead: 0, imported: 0, rejected: 0 };
@@ -99,9 +116,8 @@ export async function importSireneFile(
 
   try {
     await withDedicatedClient(source, async (client) => {
-      const sink: RowSink & SinkOutcome = strategy === 'bulk'
-        ? bulkSink(client, { now, rebuildIndexes: options.rebuildIndexes ?? 'auto' })
-        : batchesSink(client, now);
+      const sink = await openSink(client, requested, { now, rebuildIndexes: options.rebuildIndexes ?? 'auto' });
+      strategy = sink.strategy;
       await sink.open();
       let columns: SireneColumns | null = null;
       let batch: SireneCompanyRow[] = [];
