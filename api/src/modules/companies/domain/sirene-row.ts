@@ -114,6 +114,9 @@ function firstNonEmpty(record: readonly string[], columns: SireneColumns, names:
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Longest name accepted from the file (INSEE's own limit is 120; creditors' names are cut at 200). */
+export const MAX_NAME_LENGTH = 300;
+
 /** Maps one record of StockUniteLegale to a company, or says why it cannot be imported. */
 export function mapSireneRecord(record: readonly string[], columns: SireneColumns): SireneRowResult {
   const rawSiren = field(record, columns.siren);
@@ -132,6 +135,9 @@ export function mapSireneRecord(record: readonly string[], columns: SireneColumn
     name = firstNonEmpty(record, columns, NAME_COLUMNS);
     if (name === '' && nonDiffusible) name = `Entreprise non diffusible (SIREN ${siren})`;
   }
+  // INSEE's names are at most 120 characters; a longer one is a broken row, and past ~2,000 bytes its
+  // search key would not fit the name index nor its words the full-text vector.
+  if (name.length > MAX_NAME_LENGTH) return { ok: false, siren, reason: `nom de plus de ${MAX_NAME_LENGTH} caractères` };
   const searchName = normalizeName(name);
   if (searchName === '') return { ok: false, siren, reason: 'aucun nom utilisable' };
 

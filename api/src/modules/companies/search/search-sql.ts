@@ -36,12 +36,13 @@ SELECT count(*)::int AS total FROM (SELECT 1 FROM companies WHERE siren LIKE $1 
 /**
  * Narrow queries: the full-text index finds every match, then they are ranked; every match being
  * read anyway, they are counted on the way (total_matches) instead of by a second index scan.
- * $1 tsquery, $2 phrase, $3 phrase prefix pattern, $4 LIMIT, $5 OFFSET.
+ * $1 tsquery, as a literal: its words are lexemes as they are, like the vector's (no text-search
+ * parser on either side, migration 1764000022100). $2 phrase, $3 phrase prefix pattern, $4 LIMIT, $5 OFFSET.
  */
 export const WORDS_SQL = `
 SELECT ${COMPANY_COLUMNS}, count(*) OVER () AS total_matches
 FROM companies
-WHERE search_vector @@ to_tsquery('simple', $1)
+WHERE search_vector @@ $1::tsquery
 ORDER BY (search_name = $2) DESC,
          active DESC,
          (search_name LIKE $3) DESC,
@@ -51,7 +52,7 @@ LIMIT $4 OFFSET $5`;
 
 export const WORDS_COUNT_SQL = `
 SELECT count(*)::int AS total
-FROM (SELECT 1 FROM companies WHERE search_vector @@ to_tsquery('simple', $1) LIMIT ${MAX_SEARCH_DEPTH + 1}) m`;
+FROM (SELECT 1 FROM companies WHERE search_vector @@ $1::tsquery LIMIT ${MAX_SEARCH_DEPTH + 1}) m`;
 
 /**
  * Broad queries (thousands of matches): instead of reading and ranking every match, three short

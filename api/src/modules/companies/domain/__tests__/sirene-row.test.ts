@@ -76,8 +76,10 @@ describe('mapSireneRecord', () => {
     expect(result.ok && result.row.name).toBe('Entreprise non diffusible (SIREN 552120222)');
   });
 
-  it('rejects a bad SIREN and a row without a usable name', () => {
+  it('rejects a bad SIREN, a row without a usable name and an overlong name', () => {
     expect(mapSireneRecord(record({ siren: '552120223', denominationUniteLegale: 'X' }), columns)).toEqual({ ok: false, siren: '552120223', reason: 'SIREN invalide' });
     expect(mapSireneRecord(record({ siren: '552120222', denominationUniteLegale: ' -- ' }), columns)).toEqual({ ok: false, siren: '552120222', reason: 'aucun nom utilisable' });
+    expect(mapSireneRecord(record({ siren: '552120222', denominationUniteLegale: 'A'.repeat(301) }), columns)).toEqual({ ok: false, siren: '552120222', reason: 'nom de plus de 300 caractères' });
+    expect(mapSireneRecord(record({ siren: '552120222', denominationUniteLegale: 'A'.repeat(300) }), columns)).toMatchObject({ ok: true });
   });
 });
