@@ -74,6 +74,8 @@ class SirenSet {
   }
 }
 
+const bySiren = (a: SireneCompanyRow, b: SireneCompanyRow): number => (a.siren < b.siren ? -1 : a.siren > b.siren ? 1 : 0);
+
 export interface LoadOptions {
   now: Date;
 }
@@ -145,8 +147,12 @@ export async function openEmptyTableLoad(client: pg.ClientBase, options: LoadOpt
           repeats.set(row.siren, row);
         }
       }
-      // From the previous batch's end to this one's: reading and copying overlap, this is their wall time.
-      await step('readAndCopy', () => copyIn(client, `COPY companies (${COMPANY_COPY_COLUMNS}) FROM STDIN`, companyCopyText(fresh, updatedAt)));
+      // In SIREN order, the primary key's inserts walk its leaves once, left to right, instead of jumping about.
+      fresh.sort(bySiren);
+      const text = companyCopyText(fresh, updatedAt);
+      // 'waitForRows': since the previous COPY ended, reading the file while PostgreSQL had nothing to do.
+      await step('waitForRows', async () => undefined);
+      await step('copy', () => copyIn(client, `COPY companies (${COMPANY_COPY_COLUMNS}) FROM STDIN`, text));
       return fresh.length;
     },
     async finish() {

@@ -5,7 +5,7 @@ import type pg from 'pg';
 import { CompaniesException, CompaniesExceptionCode } from '../companies.exception.js';
 import { mapSireneRecord, resolveSireneColumns, type SireneColumns, type SireneCompanyRow } from '../domain/sirene-row.js';
 import type { BulkApplyOptions } from './bulk-apply.js';
-import { readCsvBatches } from './csv-records.js';
+import { readCsvBatches, type CsvProjection } from './csv-records.js';
 import { withDedicatedClient, type ConnectionSource } from './dedicated-client.js';
 import { openEmptyTableLoad } from './empty-table-load.js';
 import { batchesSink, bulkSink, type RowSink, type SinkOutcome } from './import-sinks.js';
@@ -137,7 +137,8 @@ export async function importSireneFile(
       };
 
       try {
-        for await (const items of readCsvBatches(input)) {
+        const projection: CsvProjection = { columns: null };
+        for await (const items of readCsvBatches(input, projection)) {
           for (const item of items) {
             if (!item.ok) {
               progress.rowsRead += 1;
@@ -146,6 +147,7 @@ export async function importSireneFile(
             }
             if (columns === null) {
               columns = resolveSireneColumns(item.record.fields);
+              projection.columns = Object.values(columns);
               continue;
             }
             progress.rowsRead += 1;

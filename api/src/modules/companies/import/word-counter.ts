@@ -6,12 +6,24 @@
 export class WordCounter {
   private readonly counts = new Map<string, number>();
 
+  /** The words of the name being counted (reused: names hold a handful of words). */
+  private readonly nameWords: string[] = [];
+
   addName(searchName: string): void {
-    const words = searchName.split(' ');
-    for (let i = 0; i < words.length; i += 1) {
-      const word = words[i] as string;
-      if (word === '' || words.indexOf(word) < i) continue; // empty, or already counted for this name
-      this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+    const seen = this.nameWords;
+    seen.length = 0;
+    let start = 0;
+    while (start <= searchName.length) {
+      let end = searchName.indexOf(' ', start);
+      if (end < 0) end = searchName.length;
+      if (end > start) {
+        const word = searchName.slice(start, end);
+        if (!seen.includes(word)) {
+          seen.push(word);
+          this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+        }
+      }
+      start = end + 1;
     }
   }
 
