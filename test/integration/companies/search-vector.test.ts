@@ -48,7 +48,7 @@ describe('the search vector', () => {
     expect(queries.length).toBeGreaterThan(20);
     for (const query of queries) {
       const expected = stored.filter((n) => n.split(' ').some((w) => w.startsWith(query))).length;
-      const { rows } = await client.query<{ total: number }>(WORDS_COUNT_SQL.replace(/LIMIT \d+/, ''), [`${query}:*`]);
+      const { rows } = await client.query<{ total: number }>(WORDS_COUNT_SQL.replace(/LIMIT \d+/, ''), [`${query}:*`, []]);
       expect(rows[0]?.total, query).toBe(expected);
     }
   });

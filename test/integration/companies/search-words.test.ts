@@ -80,8 +80,8 @@ describe('typo correction', () => {
 
 describe('broad queries walk the ranking index', () => {
   // Tuned so that the sample's queries take the walk; the answers must equal the full ranking's.
-  const walk = { broadEstimate: 1, windowSize: 50 };
-  const full = { broadEstimate: Number.POSITIVE_INFINITY, windowSize: 50 };
+  const walk = { broadEstimate: 1, windowSize: 50, checkedEstimate: Number.POSITIVE_INFINITY };
+  const full = { broadEstimate: Number.POSITIVE_INFINITY, windowSize: 50, checkedEstimate: Number.POSITIVE_INFINITY };
 
   it.each(['boulangerie', 'bou', 'societe generale', 'la', 'sa', 'gen soc'])('gives the same pages for "%s" as the full ranking', async (query) => {
     for (const first of [1, 3, 20]) {
@@ -97,4 +97,27 @@ describe('broad queries walk the ranking index', () => {
       }
     }
   });
+});
+
+describe('broad words are checked on the rows the index found', () => {
+  // Every word but the narrowest left out of the tsquery and checked by LIKE: the same pages and counts.
+  const checked = { broadEstimate: Number.POSITIVE_INFINITY, windowSize: 50, checkedEstimate: 0 };
+  const indexed = { broadEstimate: Number.POSITIVE_INFINITY, windowSize: 50, checkedEstimate: Number.POSITIVE_INFINITY };
+
+  it.each(['societe generale', 'boulangerie du port', 'd almeida freres', 'gen soc', 'la poste', 'cafe des arts metiers', 'boulangrie port'])(
+    'gives the same pages for "%s" as the full-text index alone',
+    async (query) => {
+      for (const first of [1, 3]) {
+        let after: string | null = null;
+        for (let page = 0; page < 3; page += 1) {
+          const withCheck = await searchCompanies(dataSource, { query, first, after }, checked);
+          const indexOnly = await searchCompanies(dataSource, { query, first, after }, indexed);
+          expect(withCheck.edges.map((e) => e.node.siren)).toEqual(indexOnly.edges.map((e) => e.node.siren));
+          expect(withCheck.totalCount).toBe(indexOnly.totalCount);
+          if (!withCheck.hasNextPage) break;
+          after = withCheck.endCursor;
+        }
+      }
+    },
+  );
 });

@@ -4,10 +4,11 @@ import { companyFromRow, type CompanyRecord, type CompanyRow } from '../domain/c
 import {
   likePatterns,
   MAX_SEARCH_DEPTH,
+  indexedWordsQuery,
   minNameLength,
   planSearch,
-  toTsquery,
   wordsQuery,
+  type IndexedWordsQuery,
   type SearchMode,
   type WordsQuery,
 } from '../domain/search-query.js';
@@ -46,9 +47,11 @@ export interface SearchCompaniesPage {
 export interface SearchTuning {
   broadEstimate: number;
   windowSize: number;
+  /** A one-word group that may match this many companies is checked by LIKE, not the index (indexedWordsQuery). */
+  checkedEstimate: number;
 }
 
-export const DEFAULT_SEARCH_TUNING: SearchTuning = { broadEstimate: 3_000, windowSize: 20_000 };
+export const DEFAULT_SEARCH_TUNING: SearchTuning = { broadEstimate: 3_000, windowSize: 20_000, checkedEstimate: 30_000 };
 
 const MODES: readonly SearchMode[] = ['siren', 'words', 'fuzzy'];
 
@@ -122,7 +125,8 @@ async function findWords(
     const ranked = await walkRanking(runner, query, offset + count, tuning);
     if (ranked) return rowsBySiren(runner, ranked.slice(offset));
   }
-  return queryRows<CompanyRow & { total_matches: string }>(runner, WORDS_SQL, [toTsquery(query), query.phrase, `${query.phrase}%`, count, offset]);
+  const { tsquery, checked } = indexedWordsQuery(query, estimates, tuning.checkedEstimate);
+  return queryRows<CompanyRow & { total_matches: string }>(runner, WORDS_SQL, [tsquery, query.phrase, `${query.phrase}%`, count, offset, checked]);
 }
 
 /**
@@ -174,7 +178,7 @@ export async function searchCompanies(
 
   let rows: CompanyRow[];
   let knownOverDepth = false;
-  let countTsquery = '';
+  let countQuery: IndexedWordsQuery = { tsquery: '', checked: [] };
   if (plan.mode === 'siren') {
     rows = await queryRows<CompanyRow>(runner, SIREN_PREFIX_SQL, [`${plan.prefix}%`, offset + limit + 1, limit + 1, offset]);
   } else {
@@ -182,7 +186,7 @@ export async function searchCompanies(
     rows = [];
     if (mode === 'words') {
       const query = wordsQuery(plan.words.map((w) => [w]));
-      countTsquery = toTsquery(query);
+      countQuery = indexedWordsQuery(query, estimates.map((e) => e.total), tuning.checkedEstimate);
       // A one-word query matches at least every company holding its most frequent completion.
       knownOverDepth = plan.words.length === 1 && (estimates[0]?.top ?? 0) > MAX_SEARCH_DEPTH;
       rows = await findWords(runner, query, estimates.map((e) => e.total), limit + 1, offset, tuning);
@@ -210,7 +214,7 @@ export async function searchCompanies(
     const [countRow] = await queryRows<{ total: number }>(
       runner,
       mode === 'siren' ? SIREN_PREFIX_COUNT_SQL : WORDS_COUNT_SQL,
-      [plan.mode === 'siren' ? `${plan.prefix}%` : countTsquery],
+      plan.mode === 'siren' ? [`${plan.prefix}%`] : [countQuery.tsquery, countQuery.checked],
     );
     const total = countRow?.total ?? 0;
     totalCount = total > MAX_SEARCH_DEPTH ? null : total;
