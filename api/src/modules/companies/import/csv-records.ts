@@ -30,46 +30,16 @@ export async function* readCsvRecords(input: Readable): AsyncGenerator<CsvItem> 
 }
 
 /**
- * The columns a reader needs, known once it has read the header: unquoted lines are then split only
- * up to the last of them, and the others left as '' (the stock file has 34 columns, the importer
- * reads 11: the strings it never looks at were most of the reader's garbage). Null: every column.
- */
-export interface CsvProjection {
-  columns: readonly number[] | null;
-}
-
-/** Splits an unquoted line, keeping only the wanted fields (others '') up to the last wanted one. */
-function splitWanted(line: string, wanted: readonly boolean[]): string[] {
-  const fields: string[] = [];
-  let start = 0;
-  for (let i = 0; i < wanted.length; i += 1) {
-    const comma = line.indexOf(',', start);
-    const end = comma < 0 ? line.length : comma;
-    fields.push(wanted[i] === true ? line.slice(start, end) : '');
-    if (comma < 0) break;
-    start = comma + 1;
-  }
-  return fields;
-}
-
-function wantedFlags(columns: readonly number[]): boolean[] {
-  const flags: boolean[] = [];
-  for (const column of columns) if (column >= 0) flags[column] = true;
-  return Array.from(flags, (flag) => flag === true);
-}
-
-/**
  * The same records, handed over a chunk at a time (≈1 MiB of input, thousands of records): an async
  * generator step per record cost a promise and a microtask each, which at millions of rows was a
  * large share of the import's CPU and garbage.
  */
-export async function* readCsvBatches(input: Readable, projection: CsvProjection = { columns: null }): AsyncGenerator<CsvItem[]> {
+export async function* readCsvBatches(input: Readable): AsyncGenerator<CsvItem[]> {
   let carry = '';
   let lineNo = 0;
   let pending: QuotedRecord | null = null;
   let first = true;
   let out: CsvItem[] = [];
-  let wanted: boolean[] | null = null;
 
   const consume = (line: string): void => {
     lineNo += 1;
@@ -84,8 +54,7 @@ export async function* readCsvBatches(input: Readable, projection: CsvProjection
     }
     if (line === '') return;
     if (!line.includes('"')) {
-      if (projection.columns !== null && wanted === null) wanted = wantedFlags(projection.columns);
-      out.push({ ok: true, record: { line: lineNo, fields: wanted === null ? line.split(',') : splitWanted(line, wanted) } });
+      out.push({ ok: true, record: { line: lineNo, fields: line.split(',') } });
       return;
     }
     const record = new QuotedRecord(lineNo);

@@ -5,7 +5,7 @@ import type pg from 'pg';
 import { CompaniesException, CompaniesExceptionCode } from '../companies.exception.js';
 import { mapSireneRecord, resolveSireneColumns, type SireneColumns, type SireneCompanyRow } from '../domain/sirene-row.js';
 import type { BulkApplyOptions } from './bulk-apply.js';
-import { readCsvBatches, type CsvProjection } from './csv-records.js';
+import { readCsvBatches } from './csv-records.js';
 import { withDedicatedClient, type ConnectionSource } from './dedicated-client.js';
 import { openEmptyTableLoad } from './empty-table-load.js';
 import { batchesSink, bulkSink, type RowSink, type SinkOutcome } from './import-sinks.js';
@@ -137,8 +137,7 @@ export async function importSireneFile(
       };
 
       try {
-        const projection: CsvProjection = { columns: null };
-        for await (const items of readCsvBatches(input, projection)) {
+        for await (const items of readCsvBatches(input)) {
           for (const item of items) {
             if (!item.ok) {
               progress.rowsRead += 1;
@@ -147,7 +146,6 @@ export async function importSireneFile(
             }
             if (columns === null) {
               columns = resolveSireneColumns(item.record.fields);
-              projection.columns = Object.values(columns);
               continue;
             }
             progress.rowsRead += 1;

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readCsvBatches, readCsvRecords, type CsvItem, type CsvProjection } from '../csv-records.js';
+import { readCsvBatches, readCsvRecords, type CsvItem } from '../csv-records.js';
 
 async function read(text: string | string[]): Promise<CsvItem[]> {
   const items: CsvItem[] = [];
@@ -56,23 +56,6 @@ describe('readCsvRecords', () => {
       [[1, ['h']], [2, ['1', 'A']]],
       [[3, ['2', 'B\nC']]],
       [[5, ['3', 'D']]],
-    ]);
-  });
-
-  it('splits unquoted lines only up to the last wanted column once the projection is known (from the next chunk on), quoted lines whole', async () => {
-    const projection: CsvProjection = { columns: null };
-    const items: CsvItem[] = [];
-    for await (const batch of readCsvBatches(Readable.from(['a,b,c,d,e\n', '1,2,3,4,5\n6,"x,y",8,9,10\n11,12\n']), projection)) {
-      for (const item of batch) {
-        items.push(item);
-        if (projection.columns === null) projection.columns = [2, 0, -1];
-      }
-    }
-    expect(records(items)).toEqual([
-      [1, ['a', 'b', 'c', 'd', 'e']],
-      [2, ['1', '', '3']],
-      [3, ['6', 'x,y', '8', '9', '10']],
-      [4, ['11', '']],
     ]);
   });
 });
