@@ -14,9 +14,11 @@ import {
 } from '../domain/search-query.js';
 import { queryRows, type SqlRunner } from '../sql-runner.js';
 import {
+  EXACT_AND_STARTS_WITH_SQL,
   ROWS_BY_SIREN_SQL,
   SIREN_PREFIX_COUNT_SQL,
   SIREN_PREFIX_SQL,
+  START_KEY_LENGTH,
   STARTS_WITH_SQL,
   walkSql,
   WORDS_COUNT_SQL,
@@ -76,24 +78,39 @@ interface WalkRow {
 
 const byLengthThenSiren = (a: WalkRow, b: WalkRow): number => a.len - b.len || (a.siren < b.siren ? -1 : a.siren > b.siren ? 1 : 0);
 
+const byExactRank = (a: WalkRow, b: WalkRow): number => Number(b.active) - Number(a.active) || (a.siren < b.siren ? -1 : 1);
+
 /**
- * The first `wanted` SIRENs of the ranking from the three walks of walkSql, or null when the window
- * held too few matches to be sure (the caller then reads every match).
+ * The first `wanted` SIRENs of the ranking, or null when the window held too few matches to be sure
+ * (the caller then reads every match). Exact names, then active names starting with the phrase (both
+ * complete: from their indexes for a phrase of START_KEY_LENGTH letters or more, which is usually the
+ * whole page), then, when those are too few, the other active matches from the walk of walkSql.
  */
 async function walkRanking(runner: SqlRunner, query: WordsQuery, wanted: number, tuning: SearchTuning): Promise<string[] | null> {
+  const prefix = `${query.phrase}%`;
+  let exact: WalkRow[] | null = null;
+  let startsWith: WalkRow[] | null = null;
+  if (query.phrase.length >= START_KEY_LENGTH) {
+    const rows = await queryRows<WalkRow>(runner, EXACT_AND_STARTS_WITH_SQL, [query.phrase, prefix, wanted]);
+    exact = rows.filter((r) => r.part === 'e').sort(byExactRank);
+    startsWith = rows.filter((r) => r.part === 's').sort(byLengthThenSiren);
+    if (exact.length + startsWith.length >= wanted) return [...exact, ...startsWith].slice(0, wanted).map((r) => r.siren);
+  }
   const rows = await queryRows<WalkRow>(runner, walkSql(query.groups.length), [
     query.phrase,
-    `${query.phrase}%`,
+    prefix,
     wanted,
     minNameLength(query),
     tuning.windowSize,
     ...query.groups.map(likePatterns),
   ]);
-  const exact = rows.filter((r) => r.part === 'e').sort((a, b) => Number(b.active) - Number(a.active) || (a.siren < b.siren ? -1 : 1));
-  let startsWith = rows.filter((r) => r.part === 's').sort(byLengthThenSiren);
-  if (exact.length + startsWith.length < wanted) {
-    // The window held too few: read them all, so that 's' is complete.
-    startsWith = (await queryRows<WalkRow>(runner, STARTS_WITH_SQL, [query.phrase, `${query.phrase}%`, wanted])).sort(byLengthThenSiren);
+  exact ??= rows.filter((r) => r.part === 'e').sort(byExactRank);
+  if (startsWith === null) {
+    startsWith = rows.filter((r) => r.part === 's').sort(byLengthThenSiren);
+    if (exact.length + startsWith.length < wanted) {
+      // The window held too few: read them all, so that 's' is complete.
+      startsWith = (await queryRows<WalkRow>(runner, STARTS_WITH_SQL, [query.phrase, prefix, wanted])).sort(byLengthThenSiren);
+    }
   }
   const window = rows.filter((r) => r.part === 'w').sort(byLengthThenSiren);
   // 's' is complete (not windowed). The window's non-"starts with" matches are the first ones of the

@@ -102,3 +102,20 @@ WITH r AS MATERIALIZED (
 )
 SELECT 's' AS part, siren, true AS active, length(search_name) AS len, true AS sw
 FROM r ORDER BY length(search_name), siren LIMIT $3`;
+
+/** Phrases at least this long are looked up by their first letters (companies_search_start_idx). */
+export const START_KEY_LENGTH = 3;
+
+/**
+ * The exact names ('e', ceased ones too) and the first `$3` active names starting with the phrase
+ * ('s', complete: in ranking order from companies_search_start_idx, stopping at the `$3`-th). For a
+ * phrase of START_KEY_LENGTH letters or more. $1 phrase, $2 phrase prefix pattern, $3 rows wanted.
+ */
+export const EXACT_AND_STARTS_WITH_SQL = `
+SELECT 'e' AS part, siren, active, length(search_name) AS len, false AS sw
+FROM (SELECT siren, active, search_name FROM companies WHERE search_name = $1 ORDER BY active DESC, siren LIMIT $3) e
+UNION ALL
+SELECT 's', siren, true, length(search_name), true
+FROM (SELECT siren, search_name FROM companies
+      WHERE active AND left(search_name, ${START_KEY_LENGTH}) = left($1, ${START_KEY_LENGTH}) AND search_name LIKE $2 AND search_name <> $1
+      ORDER BY length(search_name), siren LIMIT $3) s`;
