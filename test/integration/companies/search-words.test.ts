@@ -80,8 +80,8 @@ describe('typo correction', () => {
 
 describe('broad queries walk the ranking index', () => {
   // Tuned so that the sample's queries take the walk; the answers must equal the full ranking's.
-  const walk = { broadEstimate: 1, windowSize: 50, checkedEstimate: Number.POSITIVE_INFINITY };
-  const full = { broadEstimate: Number.POSITIVE_INFINITY, windowSize: 50, checkedEstimate: Number.POSITIVE_INFINITY };
+  const walk = { broadEstimate: 1, windowSize: 50, checkedEstimate: Number.POSITIVE_INFINITY, broadTogether: 0 };
+  const full = { broadEstimate: Number.POSITIVE_INFINITY, windowSize: 50, checkedEstimate: Number.POSITIVE_INFINITY, broadTogether: 0 };
 
   it.each(['boulangerie', 'bou', 'societe generale', 'la', 'sa', 'gen soc'])('gives the same pages for "%s" as the full ranking', async (query) => {
     for (const first of [1, 3, 20]) {
@@ -101,8 +101,8 @@ describe('broad queries walk the ranking index', () => {
 
 describe('broad words are checked on the rows the index found', () => {
   // Every word but the narrowest left out of the tsquery and checked by LIKE: the same pages and counts.
-  const checked = { broadEstimate: Number.POSITIVE_INFINITY, windowSize: 50, checkedEstimate: 0 };
-  const indexed = { broadEstimate: Number.POSITIVE_INFINITY, windowSize: 50, checkedEstimate: Number.POSITIVE_INFINITY };
+  const checked = { broadEstimate: Number.POSITIVE_INFINITY, windowSize: 50, checkedEstimate: 0, broadTogether: 0 };
+  const indexed = { broadEstimate: Number.POSITIVE_INFINITY, windowSize: 50, checkedEstimate: Number.POSITIVE_INFINITY, broadTogether: 0 };
 
   it.each(['societe generale', 'boulangerie du port', 'd almeida freres', 'gen soc', 'la poste', 'cafe des arts metiers', 'boulangrie port'])(
     'gives the same pages for "%s" as the full-text index alone',
@@ -120,4 +120,17 @@ describe('broad words are checked on the rows the index found', () => {
       }
     },
   );
+});
+
+describe('several broad words rarely found together', () => {
+  it('are read from the full-text index instead of a wasted walk, with the same pages', async () => {
+    const walkAlways = { broadEstimate: 1, windowSize: 50, checkedEstimate: Number.POSITIVE_INFINITY, broadTogether: 0 };
+    const walkIfLikely = { broadEstimate: 1, windowSize: 50, checkedEstimate: Number.POSITIVE_INFINITY, broadTogether: Number.POSITIVE_INFINITY };
+    for (const query of ['societe generale', 'gen soc', 'boulangerie port']) {
+      const walked = await searchCompanies(dataSource, { query, first: 3 }, walkAlways);
+      const read = await searchCompanies(dataSource, { query, first: 3 }, walkIfLikely);
+      expect(read.edges.map((e) => e.node.siren)).toEqual(walked.edges.map((e) => e.node.siren));
+      expect(read.totalCount).toBe(walked.totalCount);
+    }
+  });
 });

@@ -96,3 +96,12 @@ export function indexedWordsQuery(query: WordsQuery, estimates: readonly number[
   });
   return { tsquery: toTsquery({ phrase: query.phrase, groups: indexed }), checked };
 }
+
+/**
+ * How many names would hold every group if words were spread independently over `companies`
+ * names: a multi-word query whose words are each common may still be narrow together (`fonderie
+ * nice`: 90 matches), and walking a window of names for it finds too few and is wasted.
+ */
+export function expectedMatches(estimates: readonly number[], companies: number): number {
+  return estimates.reduce((expected, estimate) => expected * Math.min(1, estimate / companies), companies);
+}

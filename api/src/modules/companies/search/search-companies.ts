@@ -4,6 +4,7 @@ import { companyFromRow, type CompanyRecord, type CompanyRow } from '../domain/c
 import {
   likePatterns,
   MAX_SEARCH_DEPTH,
+  expectedMatches,
   indexedWordsQuery,
   minNameLength,
   planSearch,
@@ -51,9 +52,14 @@ export interface SearchTuning {
   windowSize: number;
   /** A one-word group that may match this many companies is checked by LIKE, not the index (indexedWordsQuery). */
   checkedEstimate: number;
+  /**
+   * A query of several broad words is walked only if this many names may hold them all
+   * (expectedMatches): fewer, and a window of `windowSize` names would rarely hold a page of them.
+   */
+  broadTogether: number;
 }
 
-export const DEFAULT_SEARCH_TUNING: SearchTuning = { broadEstimate: 3_000, windowSize: 20_000, checkedEstimate: 30_000 };
+export const DEFAULT_SEARCH_TUNING: SearchTuning = { broadEstimate: 3_000, windowSize: 20_000, checkedEstimate: 30_000, broadTogether: 3_000 };
 
 const MODES: readonly SearchMode[] = ['siren', 'words', 'fuzzy'];
 
@@ -129,6 +135,13 @@ async function rowsBySiren(runner: SqlRunner, sirens: string[]): Promise<Company
   return sirens.map((s) => bySiren.get(s)).filter((r): r is CompanyRow => r !== undefined);
 }
 
+/** Whether words broad one by one are likely broad together; yes when the table was never analysed. */
+async function broadTogether(runner: SqlRunner, estimates: readonly number[], tuning: SearchTuning): Promise<boolean> {
+  const [row] = await queryRows<{ companies: number }>(runner, `SELECT reltuples::float8 AS companies FROM pg_class WHERE oid = 'companies'::regclass`);
+  const companies = Number(row?.companies ?? -1);
+  return companies <= 0 || expectedMatches(estimates, companies) >= tuning.broadTogether;
+}
+
 /** Rows `offset`..`offset + count` of a words query: walked when broad, else every match ranked. */
 async function findWords(
   runner: SqlRunner,
@@ -138,7 +151,7 @@ async function findWords(
   offset: number,
   tuning: SearchTuning,
 ): Promise<CompanyRow[]> {
-  if (Math.min(...estimates) >= tuning.broadEstimate) {
+  if (Math.min(...estimates) >= tuning.broadEstimate && (query.groups.length === 1 || (await broadTogether(runner, estimates, tuning)))) {
     const ranked = await walkRanking(runner, query, offset + count, tuning);
     if (ranked) return rowsBySiren(runner, ranked.slice(offset));
   }

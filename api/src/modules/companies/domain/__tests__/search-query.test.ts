@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedWordsQuery, wordsQuery } from '../search-query.js';
+import { expectedMatches, indexedWordsQuery, wordsQuery } from '../search-query.js';
 
 describe('indexedWordsQuery', () => {
   const query = wordsQuery([['d'], ['almeida'], ['freres']]);
@@ -17,5 +17,14 @@ describe('indexedWordsQuery', () => {
   it('never moves a group of corrections (alternatives need the OR of the index)', () => {
     const fuzzy = wordsQuery([['boulangerie'], ['port', 'porte']]);
     expect(indexedWordsQuery(fuzzy, [10, 90_000], 30_000)).toEqual({ tsquery: 'boulangerie:* & (port:* | porte:*)', checked: [] });
+  });
+});
+
+describe('expectedMatches', () => {
+  it('multiplies the shares of the table each word holds', () => {
+    expect(expectedMatches([20_000, 10_000], 1_000_000)).toBeCloseTo(200);
+    expect(expectedMatches([500_000], 1_000_000)).toBe(500_000);
+    // An upper bound above the table (prefix totals add up words) counts as the whole table.
+    expect(expectedMatches([Number.POSITIVE_INFINITY, 3_000_000, 40_000], 1_000_000)).toBe(40_000);
   });
 });
