@@ -90,9 +90,16 @@ const byExactRank = (a: WalkRow, b: WalkRow): number => Number(b.active) - Numbe
  * The first `wanted` SIRENs of the ranking, or null when the window held too few matches to be sure
  * (the caller then reads every match). Exact names, then active names starting with the phrase (both
  * complete: from their indexes for a phrase of START_KEY_LENGTH letters or more, which is usually the
- * whole page), then, when those are too few, the other active matches from the walk of walkSql.
+ * whole page), then, when those are too few and the query is `walkable` (words likely found together:
+ * `auto ecole` is, though each word alone would not say so), the other active matches from the walk of walkSql.
  */
-async function walkRanking(runner: SqlRunner, query: WordsQuery, wanted: number, tuning: SearchTuning): Promise<string[] | null> {
+async function walkRanking(
+  runner: SqlRunner,
+  query: WordsQuery,
+  wanted: number,
+  tuning: SearchTuning,
+  walkable: () => Promise<boolean>,
+): Promise<string[] | null> {
   const prefix = `${query.phrase}%`;
   let exact: WalkRow[] | null = null;
   let startsWith: WalkRow[] | null = null;
@@ -102,6 +109,7 @@ async function walkRanking(runner: SqlRunner, query: WordsQuery, wanted: number,
     startsWith = rows.filter((r) => r.part === 's').sort(byLengthThenSiren);
     if (exact.length + startsWith.length >= wanted) return [...exact, ...startsWith].slice(0, wanted).map((r) => r.siren);
   }
+  if (!(await walkable())) return null;
   const rows = await queryRows<WalkRow>(runner, walkSql(query.groups.length), [
     query.phrase,
     prefix,
@@ -151,8 +159,9 @@ async function findWords(
   offset: number,
   tuning: SearchTuning,
 ): Promise<CompanyRow[]> {
-  if (Math.min(...estimates) >= tuning.broadEstimate && (query.groups.length === 1 || (await broadTogether(runner, estimates, tuning)))) {
-    const ranked = await walkRanking(runner, query, offset + count, tuning);
+  if (Math.min(...estimates) >= tuning.broadEstimate) {
+    const walkable = async (): Promise<boolean> => query.groups.length === 1 || broadTogether(runner, estimates, tuning);
+    const ranked = await walkRanking(runner, query, offset + count, tuning, walkable);
     if (ranked) return rowsBySiren(runner, ranked.slice(offset));
   }
   const { tsquery, checked } = indexedWordsQuery(query, estimates, tuning.checkedEstimate);

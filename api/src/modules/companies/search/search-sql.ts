@@ -14,16 +14,18 @@ export const ROWS_BY_SIREN_SQL = `SELECT ${COMPANY_COLUMNS} FROM companies WHERE
 /**
  * SIREN prefix: active then ceased, each walked in SIREN order on the prefix index (which includes
  * `active`, so no table read until the page is known). $1 pattern, $2 rows needed from the start,
- * $3 LIMIT, $4 OFFSET.
+ * $3 LIMIT, $4 OFFSET. `USING ~<~` is the prefix index's own order (the same as the usual one for
+ * nine digits): with `ORDER BY siren` the planner walked the primary key in order and filtered
+ * (260,000 rows read for `258`, 170 ms on the 1 M bench set; now 21, 0.5 ms).
  */
 export const SIREN_PREFIX_SQL = `
 SELECT ${COMPANY_COLUMNS}
 FROM companies
 JOIN (
   SELECT p_siren, p_active FROM (
-    (SELECT siren AS p_siren, active AS p_active FROM companies WHERE siren LIKE $1 AND active ORDER BY siren LIMIT $2)
+    (SELECT siren AS p_siren, active AS p_active FROM companies WHERE siren LIKE $1 AND active ORDER BY siren USING ~<~ LIMIT $2)
     UNION ALL
-    (SELECT siren, active FROM companies WHERE siren LIKE $1 AND NOT active ORDER BY siren LIMIT $2)
+    (SELECT siren, active FROM companies WHERE siren LIKE $1 AND NOT active ORDER BY siren USING ~<~ LIMIT $2)
   ) u
   ORDER BY p_active DESC, p_siren
   LIMIT $3 OFFSET $4
