@@ -119,5 +119,5 @@ FROM (SELECT siren, active, search_name FROM companies WHERE search_name = $1 OR
 UNION ALL
 SELECT 's', siren, true, length(search_name), true
 FROM (SELECT siren, search_name FROM companies
-      WHERE active AND left(search_name, ${START_KEY_LENGTH}) = left($1, ${START_KEY_LENGTH}) AND search_name LIKE $2 AND search_name <> $1
+      WHERE active AND (left(search_name, ${START_KEY_LENGTH}) COLLATE "C") = left($1, ${START_KEY_LENGTH}) AND search_name LIKE $2 AND search_name <> $1
       ORDER BY length(search_name), siren LIMIT $3) s`;
