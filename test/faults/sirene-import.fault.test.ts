@@ -66,107 +66,97 @@ afterAll(() => {
   server?.destroy();
 });
 
+/**
+ * Runs `runImport` on a pool of its own with every row write into companies held on an advisory lock,
+ * waits until the import's `statement` waits there with the table locked exclusively, kills
+ * PostgreSQL, checks the import failed, restarts it and removes the hold. Returns a new connection.
+ */
+async function crashWhileWriting(statement: string, runImport: (pool: pg.Pool) => Promise<unknown>): Promise<pg.Client> {
+  const admin = await connect();
+  await admin.query(`CREATE FUNCTION wait_for_test() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_advisory_xact_lock_shared(8); RETURN NEW; END $$`);
+  await admin.query(`CREATE TRIGGER wait_for_test BEFORE INSERT OR UPDATE ON companies FOR EACH ROW EXECUTE FUNCTION wait_for_test()`);
+  const locker = await connect();
+  await locker.query('SELECT pg_advisory_lock(8)');
+  const cut = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  cut.on('error', () => undefined);
+  const importing = runImport(cut);
+  importing.catch(() => undefined);
+  await waitFor(`the import to wait in ${statement}, its indexes dropped`, async () => {
+    const { rows } = await admin.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event = 'advisory' AND query LIKE $1 AND pid <> pg_backend_pid()`,
+      [`%${statement}%`],
+    );
+    return rows[0].n === 1;
+  }, 60_000);
+  const { rows: held } = await admin.query(`SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'companies'::regclass AND mode = 'AccessExclusiveLock' AND granted`);
+  expect(held[0].n).toBe(1); // the rebuild or load path (the in-place one never locks the table)
+  server.stop();
+  await expect(importing).rejects.toThrow();
+  await cut.end().catch(() => undefined);
+  await locker.end().catch(() => undefined);
+  await admin.end().catch(() => undefined);
+
+  server.start();
+  const after = await connect();
+  await after.query(`DROP TRIGGER wait_for_test ON companies`);
+  await after.query(`DROP FUNCTION wait_for_test()`);
+  return after;
+}
+
+/** Runs the import again after recovery; checks the search finds `name` and the schema is as before. */
+async function importAgain(after: pg.Client, previous: unknown, runImport: (pool: pg.Pool) => Promise<unknown>, query: string, name: string): Promise<void> {
+  const again = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  try {
+    await runImport(again);
+    const found = await searchCompanies(again, { query, first: 50 });
+    expect(found.edges.map((e) => e.node.name)).toContain(name);
+  } finally {
+    await again.end();
+  }
+  const { indexes, triggers } = (await state(after)) as { indexes: unknown; triggers: unknown };
+  expect({ indexes, triggers }).toEqual({ indexes: (previous as { indexes: unknown }).indexes, triggers: (previous as { triggers: unknown }).triggers });
+}
+
 describe('PostgreSQL restarted during a bulk SIRENE import', () => {
   it('leaves the previous data, indexes and triggers whole, and the import then goes through', async () => {
     const records = sampleRecords();
     const before = new pg.Pool({ connectionString: databaseUrl, max: 2 });
     await importSireneFile(before, await writeCsv('november.csv', records), { strategy: 'batches', now: new Date('2026-11-01T06:00:00Z') });
     await before.end();
-
     const admin = await connect();
     const previous = await state(admin);
+    await admin.end();
     const december = await writeCsv('december.csv', month(records, 'NOUVELLE ENSEIGNE'));
+    const runImport = async (pool: pg.Pool): Promise<void> => {
+      const summary = await importSireneFile(pool, december, { strategy: 'bulk', rebuildIndexes: 'always', now: new Date('2026-12-01T06:00:00Z') });
+      expect(summary).toMatchObject({ strategy: 'bulk', rebuiltIndexes: true, rejected: 4 });
+    };
 
-    await admin.query(`CREATE FUNCTION wait_for_test() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_advisory_xact_lock_shared(8); RETURN NEW; END $$`);
-    await admin.query(`CREATE TRIGGER wait_for_test BEFORE INSERT OR UPDATE ON companies FOR EACH ROW EXECUTE FUNCTION wait_for_test()`);
-    const locker = await connect();
-    await locker.query('SELECT pg_advisory_lock(8)');
-    const cut = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-    cut.on('error', () => undefined);
-    const importing = importSireneFile(cut, december, { strategy: 'bulk', rebuildIndexes: 'always', now: new Date('2026-12-01T06:00:00Z') });
-    importing.catch(() => undefined);
-    await waitFor('the import to write companies, its indexes dropped', async () => {
-      const { rows } = await admin.query(
-        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event = 'advisory' AND query LIKE '%UPDATE companies%' AND pid <> pg_backend_pid()`,
-      );
-      return rows[0].n === 1;
-    }, 60_000);
-    const { rows: held } = await admin.query(`SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'companies'::regclass AND mode = 'AccessExclusiveLock' AND granted`);
-    expect(held[0].n).toBe(1); // the rebuild path (the in-place one never locks the table)
-    server.stop();
-    await expect(importing).rejects.toThrow();
-    await cut.end().catch(() => undefined);
-    await locker.end().catch(() => undefined);
-    await admin.end().catch(() => undefined);
-
-    server.start();
-    const after = await connect();
+    const after = await crashWhileWriting('UPDATE companies', runImport);
     try {
-      await after.query(`DROP TRIGGER wait_for_test ON companies`);
-      await after.query(`DROP FUNCTION wait_for_test()`);
       expect(await state(after)).toEqual(previous);
-
-      const again = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-      try {
-        const summary = await importSireneFile(again, december, { strategy: 'bulk', rebuildIndexes: 'always', now: new Date('2026-12-01T06:00:00Z') });
-        expect(summary).toMatchObject({ rebuiltIndexes: true, rejected: 4 });
-        const found = await searchCompanies(again, { query: 'nouvelle enseigne', first: 50 });
-        expect(found.edges.map((e) => e.node.name)).toContain('BOULANGERIE DU PORT NOUVELLE ENSEIGNE');
-      } finally {
-        await again.end();
-      }
-      const { indexes, triggers } = (await state(after)) as { indexes: unknown; triggers: unknown };
-      expect({ indexes, triggers }).toEqual({ indexes: (previous as { indexes: unknown }).indexes, triggers: (previous as { triggers: unknown }).triggers });
+      await importAgain(after, previous, runImport, 'nouvelle enseigne', 'BOULANGERIE DU PORT NOUVELLE ENSEIGNE');
     } finally {
       await after.end();
     }
   });
+
   it('leaves an empty table empty when it crashes while loading it, and the load then goes through', async () => {
     const admin = await connect();
     await admin.query('DELETE FROM companies');
     await admin.query('DELETE FROM company_search_words');
     const previous = await state(admin);
+    await admin.end();
     const november = await writeCsv('november-load.csv', sampleRecords());
+    const runImport = async (pool: pg.Pool): Promise<void> => {
+      const summary = await importSireneFile(pool, november, { strategy: 'bulk', now: new Date('2026-11-01T06:00:00Z') });
+      expect(summary).toMatchObject({ strategy: 'load', rebuiltIndexes: true, rejected: 4 });
+    };
 
-    await admin.query(`CREATE FUNCTION wait_for_test() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_advisory_xact_lock_shared(9); RETURN NEW; END $$`);
-    await admin.query(`CREATE TRIGGER wait_for_test BEFORE INSERT ON companies FOR EACH ROW EXECUTE FUNCTION wait_for_test()`);
-    const locker = await connect();
-    await locker.query('SELECT pg_advisory_lock(9)');
-    const cut = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-    cut.on('error', () => undefined);
-    const importing = importSireneFile(cut, november, { strategy: 'bulk', now: new Date('2026-11-01T06:00:00Z') });
-    importing.catch(() => undefined);
-    await waitFor('the load to copy rows into companies, its indexes dropped', async () => {
-      const { rows } = await admin.query(
-        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event = 'advisory' AND query LIKE 'COPY companies%' AND pid <> pg_backend_pid()`,
-      );
-      return rows[0].n === 1;
-    }, 60_000);
-    const { rows: held } = await admin.query(`SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'companies'::regclass AND mode = 'AccessExclusiveLock' AND granted`);
-    expect(held[0].n).toBe(1);
-    server.stop();
-    await expect(importing).rejects.toThrow();
-    await cut.end().catch(() => undefined);
-    await locker.end().catch(() => undefined);
-    await admin.end().catch(() => undefined);
-
-    server.start();
-    const after = await connect();
+    const after = await crashWhileWriting('COPY companies', runImport);
     try {
-      await after.query(`DROP TRIGGER wait_for_test ON companies`);
-      await after.query(`DROP FUNCTION wait_for_test()`);
       expect(await state(after)).toEqual(previous);
-      const again = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-      try {
-        const summary = await importSireneFile(again, november, { strategy: 'bulk', now: new Date('2026-11-01T06:00:00Z') });
-        expect(summary).toMatchObject({ strategy: 'load', rebuiltIndexes: true, rejected: 4 });
-        const found = await searchCompanies(again, { query: 'boulangerie du port', first: 5 });
-        expect(found.edges.map((e) => e.node.name)).toContain('BOULANGERIE DU PORT');
-      } finally {
-        await again.end();
-      }
-      const { indexes, triggers } = (await state(after)) as { indexes: unknown; triggers: unknown };
-      expect({ indexes, triggers }).toEqual({ indexes: (previous as { indexes: unknown }).indexes, triggers: (previous as { triggers: unknown }).triggers });
+      await importAgain(after, previous, runImport, 'boulangerie du port', 'BOULANGERIE DU PORT');
     } finally {
       await after.end();
     }

@@ -68,6 +68,22 @@ async function snapshot(): Promise<unknown> {
   return { companies: companies.rows, words: words.rows, searches };
 }
 
+/** The profile-change notifications sent while `work` runs (delivered at commit). */
+async function profileChanges(work: () => Promise<void>): Promise<string[]> {
+  const listener = new pg.Client({ connectionString: databaseUrlFor(name) });
+  await listener.connect();
+  const payloads: string[] = [];
+  listener.on('notification', (message) => payloads.push(message.payload ?? ''));
+  await listener.query(`LISTEN ${PROFILE_CHANGE_CHANNEL}`);
+  try {
+    await work();
+    await listener.query('SELECT 1'); // a round trip after the commit: its notifications have arrived
+    return payloads;
+  } finally {
+    await listener.end();
+  }
+}
+
 async function schemaOfCompanies(): Promise<unknown> {
   const indexes = await pool.query(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('companies', 'company_search_words') ORDER BY 1`);
   const triggers = await pool.query(`SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'companies'::regclass AND NOT tgisinternal ORDER BY 1`);
@@ -141,21 +157,13 @@ describe('SIRENE bulk import', () => {
 
   it('rebuilds the indexes on an initial load, signals every profile once, and search finds the companies when it returns', async () => {
     await reset();
-    const listener = new pg.Client({ connectionString: databaseUrlFor(name) });
-    await listener.connect();
-    const payloads: string[] = [];
-    listener.on('notification', (message) => payloads.push(message.payload ?? ''));
-    await listener.query(`LISTEN ${PROFILE_CHANGE_CHANNEL}`);
-    try {
+    const payloads = await profileChanges(async () => {
       const summary = await importSireneFile(pool, await writeCsv('initial.csv', first), { strategy: 'bulk', now: T1, rebuildIndexes: 'always' });
       expect(summary).toMatchObject({ strategy: 'bulk', rebuiltIndexes: true });
       const found = await searchCompanies(pool, { query: 'boulangerie du port', first: 5 });
       expect(found.edges.map((e) => e.node.siren)).toContain(bakery.siren);
-      await listener.query('SELECT 1');
-      expect(payloads).toEqual(['*']);
-    } finally {
-      await listener.end();
-    }
+    });
+    expect(payloads).toEqual(['*']);
   });
 
   it.each(STRATEGIES.filter(([label]) => label !== 'batches'))('leaves the previous data whole when it fails mid-way (%s)', async (_label, options) => {
@@ -219,22 +227,14 @@ describe('SIRENE load into an empty table', () => {
 
     await empty();
     await pool.query(`INSERT INTO company_search_words (word, frequency) VALUES ('ancien', 0)`);
-    const listener = new pg.Client({ connectionString: databaseUrlFor(name) });
-    await listener.connect();
-    const payloads: string[] = [];
-    listener.on('notification', (message) => payloads.push(message.payload ?? ''));
-    await listener.query(`LISTEN ${PROFILE_CHANGE_CHANNEL}`);
-    try {
+    const payloads = await profileChanges(async () => {
       const loaded = await importSireneFile(pool, file, { strategy: 'bulk', now: T1, batchSize: 50 });
       expect(loaded).toMatchObject({ strategy: 'load', rebuiltIndexes: true, rowsRead: withRepeats.length, rejected: 2 });
       // A repeated SIREN counts once.
       expect(loaded.imported).toBe(first.length - 2);
       expect(Object.keys(loaded.applyStepsMs)).toEqual(expect.arrayContaining(['copy', 'words', 'repeats', 'indexes', 'commit']));
-      await listener.query('SELECT 1');
-      expect(payloads).toEqual(['*']);
-    } finally {
-      await listener.end();
-    }
+    });
+    expect(payloads).toEqual(['*']);
     expect(await snapshot()).toEqual(expected);
     expect(await schemaOfCompanies()).toEqual(schema);
     const names = await pool.query(`SELECT siren, name FROM companies WHERE siren = ANY($1::bpchar[])`, [[repeated.siren, bakery.siren]]);

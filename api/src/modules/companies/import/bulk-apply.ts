@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { applyWordDeltaSql, distinctWords } from '../search/search-words.js';
 import { STAGED_COLUMNS } from './copy-text.js';
+import { stepTimer } from './step-timer.js';
 import { lockCompaniesExclusively, putBack, setAside, type SetAside } from './table-rebuild.js';
 
 /*
@@ -134,15 +135,7 @@ async function wantsRebuild(client: pg.ClientBase, mode: BulkApplyOptions['rebui
 
 /** Applies the staged file in one transaction. */
 export async function applyStaged(client: pg.ClientBase, options: BulkApplyOptions): Promise<BulkApplyResult> {
-  const stepsMs: Record<string, number> = {};
-  let mark = performance.now();
-  const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
-    const result = await work();
-    const at = performance.now();
-    stepsMs[name] = Math.round((stepsMs[name] ?? 0) + at - mark);
-    mark = at;
-    return result;
-  };
+  const { stepsMs, step } = stepTimer();
   await client.query('BEGIN');
   try {
     // Sorts and hashes over the whole file stay in memory; index builds get room to sort.

@@ -6,6 +6,7 @@ import type { SireneCompanyRow } from '../domain/sirene-row.js';
 import { applyWordDeltaSql, distinctWords } from '../search/search-words.js';
 import { companyCopyText, COMPANY_COPY_COLUMNS, copyText, STAGED_COLUMNS } from './copy-text.js';
 import type { RowSink, SinkOutcome } from './import-sinks.js';
+import { stepTimer } from './step-timer.js';
 import { lockCompaniesExclusively, putBack, setAside, type SetAside } from './table-rebuild.js';
 import { WordCounter } from './word-counter.js';
 
@@ -96,15 +97,7 @@ async function copyIn(client: pg.ClientBase, sql: string, text: string): Promise
  * lock was not granted in time: the caller then takes the bulk way.
  */
 export async function openEmptyTableLoad(client: pg.ClientBase, options: LoadOptions): Promise<(RowSink & SinkOutcome) | null> {
-  const stepsMs: Record<string, number> = {};
-  let mark = performance.now();
-  const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
-    const result = await work();
-    const at = performance.now();
-    stepsMs[name] = Math.round((stepsMs[name] ?? 0) + at - mark);
-    mark = at;
-    return result;
-  };
+  const { stepsMs, step } = stepTimer();
 
   // Most imports meet a filled table: not worth queueing for its lock to learn that.
   if (!(await companiesEmpty(client))) return null;
