@@ -15,10 +15,10 @@ import { WordCounter } from './word-counter.js';
  * stock). Nothing needs comparing, so the rows skip staging and the diff and go by COPY straight
  * into the table while the file is read, in one transaction opened before the first row:
  *
- *   BEGIN; lock companies and its words (as the bulk rebuild does); check both are empty; set the
- *   secondary indexes and profile triggers aside (table-rebuild.ts); COPY each batch as it is
- *   mapped; write the words counted here; apply the rows of a SIREN seen twice; build the indexes;
- *   ANALYZE; COMMIT.
+ *   BEGIN; lock companies and its words (as the bulk rebuild does); check companies is empty and
+ *   clear the words (stale ones, frequency 0); set the secondary indexes and profile triggers aside
+ *   (table-rebuild.ts); COPY each batch as it is mapped, in SIREN order; write the words counted
+ *   here; apply the rows of a SIREN seen twice; build the indexes; ANALYZE; COMMIT.
  *
  * All or nothing, like bulk: a failure or crash anywhere leaves the table empty. The lock is held
  * from the first row on, so searches wait for the whole import (there is nothing to find yet) and
