@@ -1,6 +1,7 @@
 import type pg from 'pg';
-import { applyWordDeltaSql, distinctWords } from '../search/search-words.js';
-import { STAGED_COLUMNS } from './copy-text.js';
+import { companiesEstimate } from '../companies-estimate.js';
+import { applyMovedNamesSql } from '../search/search-words.js';
+import { assignStagedColumns, COMPANY_WRITE_COLUMNS, STAGED_COLUMNS } from './copy-text.js';
 import { stepTimer } from './step-timer.js';
 import { lockCompaniesExclusively, putBack, setAside, type SetAside } from './table-rebuild.js';
 
@@ -40,15 +41,12 @@ export interface BulkApplyResult {
 
 /** Below this many staged rows, rebuilding the indexes is never worth locking readers out. */
 export const MIN_REBUILD_ROWS = 100_000;
-/** Waiting longer than this for the table lock, the import writes in place instead. */
-const REBUILD_LOCK_TIMEOUT = '5s';
 
 /** Rebuild when at least half the resulting table comes from this file (staged ≥ 2 × existing). */
 export function shouldRebuild(stagedRows: number, tableRows: number): boolean {
   return stagedRows >= MIN_REBUILD_ROWS && stagedRows >= 2 * tableRows;
 }
 
-const COMPANY_COLUMNS = 'siren, name, search_name, legal_form, activity_code, active, created_on, sole_trader, source, updated_at';
 const STORED = '(c.name, c.search_name, c.legal_form, c.activity_code, c.active, c.created_on, c.sole_trader, c.source)';
 const INCOMING = `(s.name, s.search_name, s.legal_form, s.activity_code, s.active, s.created_on, s.sole_trader, 'SIRENE')`;
 
@@ -70,28 +68,21 @@ changed AS (
 )
 SELECT (SELECT count(*) FROM latest)::int AS distinct_rows, (SELECT count(*) FROM changed)::int AS changed_rows`;
 
-/** Moves company_search_words by the words of `moved` (new_name, old_name): +1 for the new, -1 for the old. */
-const WORDS_OF_MOVED = applyWordDeltaSql(`
-  SELECT w.word, 1 AS d FROM moved, ${distinctWords('moved.new_name')}
-  UNION ALL
-  SELECT w.word, -1 FROM moved, ${distinctWords('moved.old_name')} WHERE moved.old_name IS NOT NULL`);
-
 /** With the table locked nobody else writes it: plain INSERT and UPDATE, words from the diff. */
 const INSERT_NEW_SQL = `
-INSERT INTO companies (${COMPANY_COLUMNS})
-SELECT siren, name, search_name, legal_form, activity_code, active, created_on, sole_trader, 'SIRENE', $1
+INSERT INTO companies (${COMPANY_WRITE_COLUMNS})
+SELECT ${STAGED_COLUMNS}, 'SIRENE', $1
 FROM sirene_bulk_changed WHERE NOT existed ORDER BY siren`;
 
 const UPDATE_EXISTING_SQL = `
-UPDATE companies c SET name = ch.name, search_name = ch.search_name, legal_form = ch.legal_form, activity_code = ch.activity_code,
-  active = ch.active, created_on = ch.created_on, sole_trader = ch.sole_trader, source = 'SIRENE', updated_at = $1
+UPDATE companies c SET ${assignStagedColumns('ch')}, source = 'SIRENE', updated_at = $1
 FROM sirene_bulk_changed ch WHERE ch.existed AND c.siren = ch.siren`;
 
 const LOCKED_WORDS_SQL = `
 WITH moved AS (
   SELECT search_name AS new_name, old_search_name AS old_name FROM sirene_bulk_changed WHERE old_search_name IS DISTINCT FROM search_name
 )
-${WORDS_OF_MOVED}`;
+${applyMovedNamesSql()}`;
 
 /**
  * Table open: a company created by a creditor since the diff still meets ON CONFLICT; words move
@@ -99,13 +90,10 @@ ${WORDS_OF_MOVED}`;
  */
 const UPSERT_CHANGED_SQL = `
 WITH up AS (
-  INSERT INTO companies AS c (${COMPANY_COLUMNS})
-  SELECT siren, name, search_name, legal_form, activity_code, active, created_on, sole_trader, 'SIRENE', $1
+  INSERT INTO companies AS c (${COMPANY_WRITE_COLUMNS})
+  SELECT ${STAGED_COLUMNS}, 'SIRENE', $1
   FROM sirene_bulk_changed ORDER BY siren
-  ON CONFLICT (siren) DO UPDATE SET
-    name = EXCLUDED.name, search_name = EXCLUDED.search_name, legal_form = EXCLUDED.legal_form,
-    activity_code = EXCLUDED.activity_code, active = EXCLUDED.active, created_on = EXCLUDED.created_on,
-    sole_trader = EXCLUDED.sole_trader, source = 'SIRENE', updated_at = EXCLUDED.updated_at
+  ON CONFLICT (siren) DO UPDATE SET ${assignStagedColumns('EXCLUDED')}, source = 'SIRENE', updated_at = EXCLUDED.updated_at
   RETURNING siren, search_name
 ),
 moved AS (
@@ -113,12 +101,11 @@ moved AS (
   FROM up JOIN sirene_bulk_changed ch USING (siren)
   WHERE ch.old_search_name IS DISTINCT FROM up.search_name
 )
-${WORDS_OF_MOVED}`;
+${applyMovedNamesSql()}`;
 
 async function tableRows(client: pg.ClientBase): Promise<number> {
-  const { rows } = await client.query<{ estimate: number }>(`SELECT reltuples::float8 AS estimate FROM pg_class WHERE oid = 'companies'::regclass`);
-  const estimate = Number(rows[0]?.estimate ?? -1);
-  if (estimate >= 0) return estimate;
+  const estimate = await companiesEstimate(client);
+  if (estimate !== null) return estimate;
   // Never analysed (a new database): count, it is small or about to be analysed by autovacuum.
   const { rows: counted } = await client.query<{ n: number }>(`SELECT count(*)::float8 AS n FROM companies`);
   return Number(counted[0]?.n ?? 0);
@@ -130,7 +117,7 @@ async function wantsRebuild(client: pg.ClientBase, mode: BulkApplyOptions['rebui
     const { rows } = await client.query<{ n: number }>(`SELECT count(*)::float8 AS n FROM ${BULK_STAGING_TABLE}`);
     if (!shouldRebuild(Number(rows[0]?.n ?? 0), await tableRows(client))) return false;
   }
-  return lockCompaniesExclusively(client, REBUILD_LOCK_TIMEOUT);
+  return lockCompaniesExclusively(client);
 }
 
 /** Applies the staged file in one transaction. */

@@ -1,10 +1,7 @@
-import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
 import type pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import type { SireneCompanyRow } from '../domain/sirene-row.js';
 import { BULK_STAGING_TABLE } from './bulk-apply.js';
-import { copyTextWithSeq, STAGED_COLUMNS } from './copy-text.js';
+import { copyIn, copyTextWithSeq, STAGED_COLUMN_DEFINITIONS, STAGED_COLUMNS } from './copy-text.js';
 
 /*
  * The `bulk` strategy's first half: every accepted row of the file goes by COPY into a
@@ -17,10 +14,7 @@ import { copyTextWithSeq, STAGED_COLUMNS } from './copy-text.js';
 
 export const CREATE_BULK_STAGING_SQL = `
 DROP TABLE IF EXISTS ${BULK_STAGING_TABLE};
-CREATE TEMP TABLE ${BULK_STAGING_TABLE} (
-  seq integer NOT NULL, siren char(9) NOT NULL, name text NOT NULL, search_name text NOT NULL, legal_form text,
-  activity_code text, active boolean NOT NULL, created_on date, sole_trader boolean NOT NULL
-)`;
+CREATE TEMP TABLE ${BULK_STAGING_TABLE} (seq integer NOT NULL, ${STAGED_COLUMN_DEFINITIONS})`;
 
 export const DROP_BULK_STAGING_SQL = `DROP TABLE IF EXISTS ${BULK_STAGING_TABLE}`;
 
@@ -28,5 +22,5 @@ const COPY_SQL = `COPY ${BULK_STAGING_TABLE} (seq, ${STAGED_COLUMNS}) FROM STDIN
 
 /** Appends rows (in file order) numbered from `firstSeq`. */
 export async function stageRows(client: pg.ClientBase, rows: readonly SireneCompanyRow[], firstSeq: number): Promise<void> {
-  await pipeline(Readable.from([copyTextWithSeq(rows, firstSeq)]), client.query(copyFrom(COPY_SQL)));
+  await copyIn(client, COPY_SQL, copyTextWithSeq(rows, firstSeq));
 }

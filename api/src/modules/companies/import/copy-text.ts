@@ -1,7 +1,26 @@
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { SireneCompanyRow } from '../domain/sirene-row.js';
 
-/** The staged columns, in COPY order (both staging tables share them; the bulk one adds `seq` first). */
+/** Runs `COPY … FROM STDIN` (`sql`) with these lines; nothing to send, no statement. */
+export async function copyIn(client: pg.ClientBase, sql: string, text: string): Promise<void> {
+  if (text === '') return;
+  await pipeline(Readable.from([text]), client.query(copyFrom(sql)));
+}
+
+/** The staged columns, in COPY order (every staging table shares them; the bulk one adds `seq` first). */
 export const STAGED_COLUMNS = 'siren, name, search_name, legal_form, activity_code, active, created_on, sole_trader';
+
+/** The same columns with their types, for the staging tables' CREATE. */
+export const STAGED_COLUMN_DEFINITIONS =
+  'siren char(9) NOT NULL, name text NOT NULL, search_name text NOT NULL, legal_form text, activity_code text, active boolean NOT NULL, created_on date, sole_trader boolean NOT NULL';
+
+/** `name = <source>.name, …` for every staged column but the key: an UPDATE or ON CONFLICT from staged rows. */
+export function assignStagedColumns(source: string): string {
+  return STAGED_COLUMNS.split(', ').filter((column) => column !== 'siren').map((column) => `${column} = ${source}.${column}`).join(', ');
+}
 
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
 
@@ -36,8 +55,8 @@ export function copyTextWithSeq(rows: readonly SireneCompanyRow[], firstSeq: num
   return text;
 }
 
-/** The columns companyCopyText writes: the staged ones, then the company's source and updated_at. */
-export const COMPANY_COPY_COLUMNS = `${STAGED_COLUMNS}, source, updated_at`;
+/** The columns of companies an import writes, in order: the staged ones, then source and updated_at (companyCopyText's lines). */
+export const COMPANY_WRITE_COLUMNS = `${STAGED_COLUMNS}, source, updated_at`;
 
 /** Lines for COPY straight into companies: the staged columns, then 'SIRENE' and `updatedAt` (ISO). */
 export function companyCopyText(rows: Iterable<SireneCompanyRow>, updatedAt: string): string {

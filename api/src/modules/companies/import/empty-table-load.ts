@@ -1,10 +1,7 @@
-import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
 import type pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import type { SireneCompanyRow } from '../domain/sirene-row.js';
-import { applyWordDeltaSql, distinctWords } from '../search/search-words.js';
-import { companyCopyText, COMPANY_COPY_COLUMNS, copyText, STAGED_COLUMNS } from './copy-text.js';
+import { applyMovedNamesSql } from '../search/search-words.js';
+import { assignStagedColumns, companyCopyText, COMPANY_WRITE_COLUMNS, copyIn, copyText, STAGED_COLUMN_DEFINITIONS, STAGED_COLUMNS } from './copy-text.js';
 import type { RowSink, SinkOutcome } from './import-sinks.js';
 import { stepTimer } from './step-timer.js';
 import { lockCompaniesExclusively, putBack, setAside, type SetAside } from './table-rebuild.js';
@@ -29,18 +26,13 @@ import { WordCounter } from './word-counter.js';
  * the end, words moved by the difference, as the other strategies do (the last row wins).
  */
 
-/** Waiting longer than this for the table lock, the import goes the bulk way (staged) instead. */
-const LOAD_LOCK_TIMEOUT = '5s';
 /** A SIREN is nine digits: one bit per possible SIREN (125 MB, bounded whatever the file's size). */
 const SIREN_SPACE = 1_000_000_000;
 
 const REPEATS_TABLE = 'sirene_load_repeats';
 
 const CREATE_REPEATS_SQL = `
-CREATE TEMP TABLE ${REPEATS_TABLE} (
-  siren char(9) NOT NULL, name text NOT NULL, search_name text NOT NULL, legal_form text,
-  activity_code text, active boolean NOT NULL, created_on date, sole_trader boolean NOT NULL
-) ON COMMIT DROP`;
+CREATE TEMP TABLE ${REPEATS_TABLE} (${STAGED_COLUMN_DEFINITIONS}) ON COMMIT DROP`;
 
 /** The later rows of repeated SIRENs replace the first ones; words move from the old name to the new. */
 const APPLY_REPEATS_SQL = `
@@ -49,15 +41,11 @@ WITH moved AS (
   FROM ${REPEATS_TABLE} r JOIN companies c USING (siren)
 ),
 updated AS (
-  UPDATE companies c SET name = r.name, search_name = r.search_name, legal_form = r.legal_form,
-    activity_code = r.activity_code, active = r.active, created_on = r.created_on, sole_trader = r.sole_trader
+  UPDATE companies c SET ${assignStagedColumns('r')}
   FROM ${REPEATS_TABLE} r WHERE c.siren = r.siren
   RETURNING 1
 )
-${applyWordDeltaSql(`
-  SELECT w.word, 1 AS d FROM moved, ${distinctWords('moved.new_name')}
-  UNION ALL
-  SELECT w.word, -1 FROM moved, ${distinctWords('moved.old_name')}`)}`;
+${applyMovedNamesSql()}`;
 
 /** SIRENs already written, one bit each. */
 class SirenSet {
@@ -86,11 +74,6 @@ async function companiesEmpty(client: pg.ClientBase): Promise<boolean> {
   return rows[0]?.empty === true;
 }
 
-async function copyIn(client: pg.ClientBase, sql: string, text: string): Promise<void> {
-  if (text === '') return;
-  await pipeline(Readable.from([text]), client.query(copyFrom(sql)));
-}
-
 /**
  * Opens the load: returns its sink with the transaction begun and the tables locked and emptied of
  * indexes, or null (nothing changed, transaction rolled back) when the table is not empty or its
@@ -104,7 +87,7 @@ export async function openEmptyTableLoad(client: pg.ClientBase, options: LoadOpt
   await client.query('BEGIN');
   let aside: SetAside;
   try {
-    const locked = await step('lock', () => lockCompaniesExclusively(client, LOAD_LOCK_TIMEOUT));
+    const locked = await step('lock', () => lockCompaniesExclusively(client));
     if (!locked || !(await companiesEmpty(client))) {
       await client.query('ROLLBACK');
       return null;
@@ -145,7 +128,7 @@ export async function openEmptyTableLoad(client: pg.ClientBase, options: LoadOpt
       const text = companyCopyText(fresh, updatedAt);
       // 'waitForRows': since the previous COPY ended, reading the file while PostgreSQL had nothing to do.
       await step('waitForRows', async () => undefined);
-      await step('copy', () => copyIn(client, `COPY companies (${COMPANY_COPY_COLUMNS}) FROM STDIN`, text));
+      await step('copy', () => copyIn(client, `COPY companies (${COMPANY_WRITE_COLUMNS}) FROM STDIN`, text));
       return fresh.length;
     },
     async finish() {

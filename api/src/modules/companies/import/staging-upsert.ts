@@ -1,10 +1,7 @@
-import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
 import type pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import type { SireneCompanyRow } from '../domain/sirene-row.js';
-import { applyWordDeltaSql, distinctWords } from '../search/search-words.js';
-import { copyText, STAGED_COLUMNS } from './copy-text.js';
+import { applyMovedNamesSql } from '../search/search-words.js';
+import { assignStagedColumns, copyIn, copyText, COMPANY_WRITE_COLUMNS, STAGED_COLUMN_DEFINITIONS, STAGED_COLUMNS } from './copy-text.js';
 
 /*
  * The `batches` strategy: one batch = COPY into a session-local staging table + one upsert from
@@ -15,10 +12,7 @@ import { copyText, STAGED_COLUMNS } from './copy-text.js';
  */
 
 export const CREATE_STAGING_SQL = `
-CREATE TEMP TABLE IF NOT EXISTS sirene_import_staging (
-  siren char(9) NOT NULL, name text NOT NULL, search_name text NOT NULL, legal_form text, activity_code text,
-  active boolean NOT NULL, created_on date, sole_trader boolean NOT NULL
-) ON COMMIT DELETE ROWS`;
+CREATE TEMP TABLE IF NOT EXISTS sirene_import_staging (${STAGED_COLUMN_DEFINITIONS}) ON COMMIT DELETE ROWS`;
 
 export const DROP_STAGING_SQL = `DROP TABLE IF EXISTS sirene_import_staging`;
 
@@ -45,20 +39,10 @@ WITH changed AS (
     IS DISTINCT FROM (s.name, s.search_name, s.legal_form, s.activity_code, s.active, s.created_on, s.sole_trader, 'SIRENE')
 ),
 up AS (
-  INSERT INTO companies AS c
-    (siren, name, search_name, legal_form, activity_code, active, created_on, sole_trader, source, updated_at)
+  INSERT INTO companies AS c (${COMPANY_WRITE_COLUMNS})
   SELECT ch.siren, ch.name, ch.search_name, ch.legal_form, ch.activity_code, ch.active, ch.created_on, ch.sole_trader, 'SIRENE', $1
   FROM changed ch ORDER BY ch.siren
-  ON CONFLICT (siren) DO UPDATE SET
-    name = EXCLUDED.name,
-    search_name = EXCLUDED.search_name,
-    legal_form = EXCLUDED.legal_form,
-    activity_code = EXCLUDED.activity_code,
-    active = EXCLUDED.active,
-    created_on = EXCLUDED.created_on,
-    sole_trader = EXCLUDED.sole_trader,
-    source = 'SIRENE',
-    updated_at = EXCLUDED.updated_at
+  ON CONFLICT (siren) DO UPDATE SET ${assignStagedColumns('EXCLUDED')}, source = 'SIRENE', updated_at = EXCLUDED.updated_at
   RETURNING siren, search_name
 ),
 moved AS (
@@ -66,17 +50,14 @@ moved AS (
   FROM up JOIN changed USING (siren)
   WHERE changed.old_search_name IS DISTINCT FROM up.search_name
 )
-${applyWordDeltaSql(`
-  SELECT w.word, 1 AS d FROM moved, ${distinctWords('moved.new_name')}
-  UNION ALL
-  SELECT w.word, -1 FROM moved, ${distinctWords('moved.old_name')} WHERE moved.old_name IS NOT NULL`)}`;
+${applyMovedNamesSql()}`;
 
 /** Writes one batch (SIRENs unique within it) atomically. */
 export async function writeBatch(client: pg.ClientBase, rows: Iterable<SireneCompanyRow>, now: Date): Promise<void> {
   const text = copyText(rows);
   await client.query('BEGIN');
   try {
-    await pipeline(Readable.from([text]), client.query(copyFrom(COPY_SQL)));
+    await copyIn(client, COPY_SQL, text);
     // GIN indexes (search_vector) take new entries into a pending list merged in bulk: a larger
     // list for this transaction makes those merges rarer and bigger, much cheaper per row.
     await client.query(`SET LOCAL gin_pending_list_limit = '32MB'`);

@@ -35,14 +35,20 @@ export interface SetAside {
 const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
 /**
- * Takes both tables for the rest of the transaction (in the order every writer uses: companies,
- * then its words), or returns false if it could not within `lockTimeout`.
+ * How long an import waits for the tables' lock (a long report, a migration holding them) before it
+ * writes without it instead: the bulk rebuild in place, the empty-table load by staging.
  */
-export async function lockCompaniesExclusively(client: pg.ClientBase, lockTimeout: string): Promise<boolean> {
+const TABLE_LOCK_TIMEOUT = '5s';
+
+/**
+ * Takes both tables for the rest of the transaction (in the order every writer uses: companies,
+ * then its words), or returns false if it could not within TABLE_LOCK_TIMEOUT.
+ */
+export async function lockCompaniesExclusively(client: pg.ClientBase): Promise<boolean> {
   const { rows } = await client.query<{ timeout: string }>(`SELECT current_setting('lock_timeout') AS timeout`);
   await client.query('SAVEPOINT sirene_lock');
   try {
-    await client.query(`SELECT set_config('lock_timeout', $1, true)`, [lockTimeout]);
+    await client.query(`SELECT set_config('lock_timeout', $1, true)`, [TABLE_LOCK_TIMEOUT]);
     await client.query('LOCK TABLE companies, company_search_words IN ACCESS EXCLUSIVE MODE');
     await client.query('RELEASE SAVEPOINT sirene_lock');
     // Only the wait for this lock is bounded; later waits (a word row a creditor is writing) are not.

@@ -13,6 +13,7 @@ import {
   type SearchMode,
   type WordsQuery,
 } from '../domain/search-query.js';
+import { companiesEstimate } from '../companies-estimate.js';
 import { queryRows, type SqlRunner } from '../sql-runner.js';
 import {
   EXACT_AND_STARTS_WITH_SQL,
@@ -145,9 +146,8 @@ async function rowsBySiren(runner: SqlRunner, sirens: string[]): Promise<Company
 
 /** Whether words broad one by one are likely broad together; yes when the table was never analysed. */
 async function broadTogether(runner: SqlRunner, estimates: readonly number[], tuning: SearchTuning): Promise<boolean> {
-  const [row] = await queryRows<{ companies: number }>(runner, `SELECT reltuples::float8 AS companies FROM pg_class WHERE oid = 'companies'::regclass`);
-  const companies = Number(row?.companies ?? -1);
-  return companies <= 0 || expectedMatches(estimates, companies) >= tuning.broadTogether;
+  const companies = await companiesEstimate(runner);
+  return companies === null || companies === 0 || expectedMatches(estimates, companies) >= tuning.broadTogether;
 }
 
 /** Rows `offset`..`offset + count` of a words query: walked when broad, else every match ranked. */

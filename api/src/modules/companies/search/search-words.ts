@@ -24,6 +24,16 @@ ON CONFLICT (word) DO UPDATE SET frequency = sw.frequency + EXCLUDED.frequency`;
 /** The distinct words of a search name, as a LATERAL source. */
 export const distinctWords = (column: string): string => `LATERAL (SELECT DISTINCT unnest(string_to_array(${column}, ' ')) AS word) w`;
 
+/**
+ * Moves company_search_words by the companies written: `moved` is a relation of the statement (a
+ * CTE) with `new_name` and `old_name` (null for a new company): +1 for the words of the new name,
+ * -1 for those of the old.
+ */
+export const applyMovedNamesSql = (): string => applyWordDeltaSql(`
+  SELECT w.word, 1 AS d FROM moved, ${distinctWords('moved.new_name')}
+  UNION ALL
+  SELECT w.word, -1 FROM moved, ${distinctWords('moved.old_name')} WHERE moved.old_name IS NOT NULL`);
+
 export interface WordEstimate {
   /** Companies holding a word that starts with this one, counted once per such word: an upper bound of the matches. */
   total: number;
