@@ -2,9 +2,7 @@ import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataSourceOptions } from '../../api/src/database/data-source-options.js';
 import { freePort } from '../bench/support/spawn-api.js';
 import type { TestApi } from '../support/boot-api.js';
 import { signUpCreditor, type SignedUpCreditor } from '../support/factories/accounts.js';
@@ -12,7 +10,7 @@ import { IMPORT_INVOICES } from '../support/factories/invoices.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { TEST_REDIS_URL } from '../support/test-env.js';
 import { uniqueSiren } from '../support/unique.js';
-import { startPrivatePostgres, type PrivatePostgres } from './private-postgres.js';
+import { connectThroughCrashes, createMigratedDatabase, startPrivatePostgres, type PrivatePostgres } from './private-postgres.js';
 import { waitFor, WORKER_ENTRY } from './support.js';
 
 /*
@@ -34,23 +32,11 @@ let apiUrl: string;
 let admin: pg.Client;
 let apiOutput = '';
 
-async function connectAdmin(): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  client.on('error', () => undefined); // the server is stopped on purpose
-  await client.connect();
-  return client;
-}
+const connectAdmin = (): Promise<pg.Client> => connectThroughCrashes(databaseUrl);
 
 beforeAll(async () => {
   server = await startPrivatePostgres();
-  const bootstrap = new pg.Client({ connectionString: server.url });
-  await bootstrap.connect();
-  await bootstrap.query('CREATE DATABASE bonpayeur_fault');
-  await bootstrap.end();
-  databaseUrl = server.url.replace(/\/postgres$/, '/bonpayeur_fault');
-  const dataSource = await new DataSource(dataSourceOptions({ databaseUrl, databasePoolSize: 2 })).initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  await dataSource.destroy();
+  databaseUrl = await createMigratedDatabase(server, 'bonpayeur_fault');
 
   const port = await freePort();
   apiUrl = `http://127.0.0.1:${port}`;

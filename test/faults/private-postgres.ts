@@ -14,6 +14,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../api/src/database/data-source-options.js';
 import { freePort } from '../bench/support/spawn-api.js';
 
 function binDir(): string {
@@ -67,4 +70,25 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     },
     log: () => (existsSync(logFile) ? execFileSync('tail', ['-n', '30', logFile]).toString() : ''),
   };
+}
+
+/** Creates database `name` on the server and runs every migration in it; answers its URL. */
+export async function createMigratedDatabase(server: PrivatePostgres, name: string): Promise<string> {
+  const bootstrap = new pg.Client({ connectionString: server.url });
+  await bootstrap.connect();
+  await bootstrap.query(`CREATE DATABASE ${name}`);
+  await bootstrap.end();
+  const databaseUrl = server.url.replace(/\/postgres$/, `/${name}`);
+  const dataSource = await new DataSource(dataSourceOptions({ databaseUrl, databasePoolSize: 2 })).initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  await dataSource.destroy();
+  return databaseUrl;
+}
+
+/** A connected client the test may stop the server under: the 'error' event that follows is expected. */
+export async function connectThroughCrashes(databaseUrl: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  client.on('error', () => undefined); // the server is stopped on purpose
+  await client.connect();
+  return client;
 }

@@ -2,14 +2,12 @@ import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataSourceOptions } from '../../api/src/database/data-source-options.js';
 import { importSireneFile } from '../../api/src/modules/companies/import/sirene-importer.js';
 import { searchCompanies } from '../../api/src/modules/companies/search/search-companies.js';
 import { sampleRecords, SIRENE_HEADER, toCsvLine, type SireneRecord } from '../fixtures/sirene/generate-sample.js';
 import { tempDir } from '../integration/companies/support.js';
-import { startPrivatePostgres, type PrivatePostgres } from './private-postgres.js';
+import { connectThroughCrashes, createMigratedDatabase, startPrivatePostgres, type PrivatePostgres } from './private-postgres.js';
 import { waitFor } from './support.js';
 
 /*
@@ -34,12 +32,7 @@ async function writeCsv(file: string, records: readonly SireneRecord[]): Promise
   return path;
 }
 
-async function connect(): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  client.on('error', () => undefined); // the server is stopped on purpose
-  await client.connect();
-  return client;
-}
+const connect = (): Promise<pg.Client> => connectThroughCrashes(databaseUrl);
 
 async function state(client: pg.Client): Promise<unknown> {
   const companies = await client.query(`SELECT siren, name, search_name, active, updated_at, search_vector::text FROM companies ORDER BY siren`);
@@ -51,14 +44,7 @@ async function state(client: pg.Client): Promise<unknown> {
 
 beforeAll(async () => {
   server = await startPrivatePostgres();
-  const bootstrap = new pg.Client({ connectionString: server.url });
-  await bootstrap.connect();
-  await bootstrap.query('CREATE DATABASE bonpayeur_fault_sirene');
-  await bootstrap.end();
-  databaseUrl = server.url.replace(/\/postgres$/, '/bonpayeur_fault_sirene');
-  const dataSource = await new DataSource(dataSourceOptions({ databaseUrl, databasePoolSize: 2 })).initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  await dataSource.destroy();
+  databaseUrl = await createMigratedDatabase(server, 'bonpayeur_fault_sirene');
   dir = await tempDir();
 }, 120_000);
 
