@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { expect } from 'vitest';
 import type { TestApi } from '../../support/boot-api.js';
 import { captureLogs } from '../operations/log-capture.js';
 
@@ -55,6 +56,13 @@ export async function ask(api: TestApi, logs: Logs, query: string, variables: Re
 /** Every header line as sent, but those that differ per response by nature (date, request id). */
 export function stableHeaders(answer: { rawHeaders: [string, string][] }): [string, string][] {
   return answer.rawHeaders.filter(([name]) => !/^(date|x-request-id)$/i.test(name));
+}
+
+/** The same answer as sent: status, bytes, and every header line but those that differ per response. */
+export function expectSameAnswer(actual: Omit<Answer, 'body' | 'hit'>, expected: Omit<Answer, 'body' | 'hit'>): void {
+  expect(actual.status).toBe(expected.status);
+  expect(actual.text).toBe(expected.text);
+  expect(stableHeaders(actual)).toEqual(stableHeaders(expected));
 }
 
 /** The cache listens for changes once its connection is up: ask until the answer comes from it. */
