@@ -1,4 +1,4 @@
-import { ActionFeedback } from '../../../components/ActionFeedback';
+import { ConfirmedActionButton } from '../../../components/ConfirmedActionButton';
 import { fr } from '../../../i18n/fr';
 import { useAction } from '../../../lib/use-action';
 import { CANCEL_INVOICE_MUTATION } from '../graphql/mutations/cancel-invoice.mutation';
@@ -9,18 +9,15 @@ export function CancelInvoiceButton({ invoiceId, onCancelled }: { invoiceId: str
   const action = useAction(CANCEL_INVOICE_MUTATION, { refetchQueries: ['InvoiceDetail', 'Invoices'], onSuccess: onCancelled });
   return (
     <div className="danger-zone">
-      <button
-        type="button"
-        className="button button--danger button--small"
-        disabled={action.pending}
-        aria-busy={action.pending}
-        onClick={() => {
-          if (window.confirm(t.confirm)) void action.run({ input: { id: invoiceId } });
-        }}
-      >
-        {action.pending ? t.pending : t.submit}
-      </button>
-      <ActionFeedback action={action} pending={t.pending} success={t.done} />
+      <ConfirmedActionButton
+        action={action}
+        onConfirmed={() => void action.run({ input: { id: invoiceId } })}
+        confirm={t.confirm}
+        label={t.submit}
+        pending={t.pending}
+        done={t.done}
+        variant="danger"
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { ActionFeedback } from '../../../components/ActionFeedback';
+import { ConfirmedActionButton } from '../../../components/ConfirmedActionButton';
 import { fr } from '../../../i18n/fr';
 import { formatDateTime } from '../../../lib/format-date-time';
 import { formatPhone } from '../../../lib/format-phone';
@@ -97,18 +97,15 @@ function RunSummary({ run }: { run: TimelineRun }) {
       </p>
       {run.status === 'ACTIVE' ? (
         <div className="timeline__actions">
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            disabled={stop.pending}
-            aria-busy={stop.pending}
-            onClick={() => {
-              if (window.confirm(t.stopConfirm)) void stop.run({ input: { runId: run.id } });
-            }}
-          >
-            {stop.pending ? t.stopPending : t.stop}
-          </button>
-          <ActionFeedback action={stop} pending={t.stopPending} success={t.stopDone} />
+          <ConfirmedActionButton
+            action={stop}
+            onConfirmed={() => void stop.run({ input: { runId: run.id } })}
+            confirm={t.stopConfirm}
+            label={t.stop}
+            pending={t.stopPending}
+            done={t.stopDone}
+            variant="secondary"
+          />
         </div>
       ) : null}
     </li>
