@@ -111,7 +111,7 @@ async function walkRanking(
     if (exact.length + startsWith.length >= wanted) return [...exact, ...startsWith].slice(0, wanted).map((r) => r.siren);
   }
   if (!(await walkable())) return null;
-  const rows = await queryRows<WalkRow>(runner, walkSql(query.groups.length), [
+  const rows = await queryRows<WalkRow>(runner, walkSql(query.groups.length, startsWith === null), [
     query.phrase,
     prefix,
     wanted,

@@ -69,17 +69,13 @@ FROM (SELECT 1 FROM companies WHERE search_vector @@ $1::tsquery AND (' ' || sea
  * (Leaving 's' to the planner made it walk the rank index for "expertise", whose names are all
  * long: 300k rows read for 21.) The window is read once for both ('s' and 'w' each walked it: 7 ms
  * apiece for 20,000 names on the bench machine).
+ * Without `exactAndStarts`, only 'w' (the caller has 'e' and 's' from EXACT_AND_STARTS_WITH_SQL).
  * $1 phrase, $2 phrase prefix pattern, $3 rows wanted, $4 minimum length, $5 window size, then the
  * LIKE ANY arrays of the groups.
  */
-export function walkSql(groupCount: number): string {
+export function walkSql(groupCount: number, exactAndStarts: boolean): string {
   const conditions = Array.from({ length: groupCount }, (_, i) => `(' ' || search_name) LIKE ANY ($${i + 6}::text[])`).join(' AND ');
-  return `
-WITH window_rows AS MATERIALIZED (
-  SELECT siren, search_name FROM companies
-  WHERE active AND length(search_name) >= $4
-  ORDER BY length(search_name), siren LIMIT $5
-)
+  const exactAndStartsParts = `
 SELECT 'e' AS part, siren, active, length(search_name) AS len, false AS sw
 FROM (SELECT siren, active, search_name FROM companies WHERE search_name = $1 ORDER BY active DESC, siren LIMIT $3) e
 UNION ALL
@@ -87,8 +83,14 @@ SELECT 's', siren, true, length(search_name), true
 FROM (SELECT siren, search_name FROM window_rows
       WHERE search_name LIKE $2 AND search_name <> $1
       ORDER BY length(search_name), siren LIMIT $3) s
-UNION ALL
-SELECT 'w', siren, true, length(search_name), search_name LIKE $2
+UNION ALL`;
+  return `
+WITH window_rows AS MATERIALIZED (
+  SELECT siren, search_name FROM companies
+  WHERE active AND length(search_name) >= $4
+  ORDER BY length(search_name), siren LIMIT $5
+)${exactAndStarts ? exactAndStartsParts : ''}
+SELECT 'w' AS part, siren, true AS active, length(search_name) AS len, search_name LIKE $2 AS sw
 FROM (SELECT siren, search_name FROM window_rows
       WHERE ${conditions} AND search_name <> $1
       ORDER BY length(search_name), siren LIMIT $3) w`;
